@@ -1,0 +1,66 @@
+const fs = require("fs");
+const { Compilation, sources, WebpackError } = require("webpack");
+
+/**
+ * Makes functions-da.json from the generated functions.json and a Danish text map: same ids,
+ * names and parameters (formulas must work in every Excel language), Danish descriptions.
+ * Fails the build when a function or parameter has no Danish text or the map names one that
+ * does not exist. Also rewrites development URLs (help links) in both files.
+ */
+function danishMetadata(english, texts) {
+  const problems = [];
+  const danish = JSON.parse(JSON.stringify(english));
+  for (const fn of danish.functions) {
+    const da = texts[fn.id];
+    if (!da) {
+      problems.push(`no Danish text for ${fn.id}`);
+      continue;
+    }
+    fn.description = da.description;
+    if (fn.result && da.result) fn.result.description = da.result;
+    for (const p of fn.parameters) {
+      if (!da.parameters || !da.parameters[p.name]) problems.push(`no Danish text for ${fn.id}(${p.name})`);
+      else p.description = da.parameters[p.name];
+    }
+    for (const name of Object.keys(da.parameters || {})) {
+      if (!fn.parameters.some((p) => p.name === name)) problems.push(`Danish text for unknown parameter ${fn.id}(${name})`);
+    }
+  }
+  for (const id of Object.keys(texts)) {
+    if (!english.functions.some((f) => f.id === id)) problems.push(`Danish text for unknown function ${id}`);
+  }
+  return { danish, problems };
+}
+
+function oneLine(text) {
+  return (text || "").replace(/\s+/g, " ").trim();
+}
+
+class DanishMetadataPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("DanishMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "DanishMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const { input, output, texts, rewrite } = this.options;
+        const asset = compilation.getAsset(input);
+        if (!asset) return; // the metadata plugin already reported why
+        const english = JSON.parse(asset.source.source().toString());
+        // JSDoc wraps lines; Excel shows descriptions as one paragraph.
+        for (const fn of english.functions) {
+          fn.description = oneLine(fn.description);
+          if (fn.result && fn.result.description) fn.result.description = oneLine(fn.result.description);
+          for (const p of fn.parameters) p.description = oneLine(p.description);
+        }
+        const { danish, problems } = danishMetadata(english, JSON.parse(fs.readFileSync(texts, "utf8")));
+        problems.forEach((p) => compilation.errors.push(new WebpackError(`functions-da.json: ${p}`)));
+        compilation.updateAsset(input, new sources.RawSource(rewrite(JSON.stringify(english, null, 2))));
+        compilation.emitAsset(output, new sources.RawSource(rewrite(JSON.stringify(danish, null, 2))));
+      });
+    });
+  }
+}
+
+module.exports = { DanishMetadataPlugin, danishMetadata };
