@@ -56,7 +56,7 @@ module.exports = async (env, options) => {
       new DanishMetadataPlugin({
         input: "functions.json",
         output: "functions-da.json",
-        texts: path.join(__dirname, "src/functions/metadata-da.json"),
+        texts: path.join(__dirname, "src/functions"),
         rewrite: toProduction,
       }),
       new HtmlWebpackPlugin({

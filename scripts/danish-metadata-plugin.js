@@ -1,8 +1,10 @@
 const fs = require("fs");
+const path = require("path");
 const { Compilation, sources, WebpackError } = require("webpack");
 
 /**
- * Makes functions-da.json from the generated functions.json and a Danish text map: same ids,
+ * Makes functions-da.json from the generated functions.json and the Danish text maps beside
+ * each family (src/functions/<family>.da.json, merged): same ids,
  * names and parameters (formulas must work in every Excel language), Danish descriptions.
  * Fails the build when a function or parameter has no Danish text or the map names one that
  * does not exist. Also rewrites development URLs (help links) in both files.
@@ -32,6 +34,15 @@ function danishMetadata(english, texts) {
   return { danish, problems };
 }
 
+/** Every *.da.json in the folder, merged into one map by function id. */
+function readTexts(folder) {
+  const texts = {};
+  for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".da.json"))) {
+    Object.assign(texts, JSON.parse(fs.readFileSync(path.join(folder, file), "utf8")));
+  }
+  return texts;
+}
+
 function oneLine(text) {
   return (text || "").replace(/\s+/g, " ").trim();
 }
@@ -54,7 +65,7 @@ class DanishMetadataPlugin {
           if (fn.result && fn.result.description) fn.result.description = oneLine(fn.result.description);
           for (const p of fn.parameters) p.description = oneLine(p.description);
         }
-        const { danish, problems } = danishMetadata(english, JSON.parse(fs.readFileSync(texts, "utf8")));
+        const { danish, problems } = danishMetadata(english, readTexts(texts));
         problems.forEach((p) => compilation.errors.push(new WebpackError(`functions-da.json: ${p}`)));
         compilation.updateAsset(input, new sources.RawSource(rewrite(JSON.stringify(english, null, 2))));
         compilation.emitAsset(output, new sources.RawSource(rewrite(JSON.stringify(danish, null, 2))));
@@ -63,4 +74,4 @@ class DanishMetadataPlugin {
   }
 }
 
-module.exports = { DanishMetadataPlugin, danishMetadata };
+module.exports = { DanishMetadataPlugin, danishMetadata, readTexts };
