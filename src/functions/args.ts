@@ -186,6 +186,12 @@ export function asRows(cells: Cell[]): Cell[][] {
   return cells.map((c) => [c]);
 }
 
+/** Several columns that must align: their cells, the rows to use (alignedRows) and the row count. */
+export function alignedColumns(inputs: readonly NamedArg[]): { cells: Cell[][]; used: number[]; count: number } {
+  const cells = inputs.map((input) => columnCells(input));
+  return { cells, ...alignedRows(inputs.map((input, k) => ({ param: input.param, rows: asRows(cells[k]) }))) };
+}
+
 /**
  * Elementwise shape: the primary range sets the shape; every other argument is a single cell
  * (broadcast) or a range of the same shape. `fn` gets the cells at one position and its

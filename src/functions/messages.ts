@@ -26,9 +26,11 @@ const EN: Record<MessageKey, string> = {
   unknownFlag: "{at}: '{value}' is not yes or no",
   unknownArea: "{at}: area '{value}' is not in {other}",
   unknownSchool: "{at}: school '{value}' is not in {other}",
+  duplicate: "{at}: '{value}' is listed more than once (also in row {first})",
   unknownModel: "{at}: unknown model '{value}'; valid: {valid}",
   missingSetting: "{at}: the setting {value} is required and not given",
   unknownSetting: "{at}: unknown setting '{value}'",
+  lossCap: "{at}: the school would lose {value} kr. in year {year}; max_loss allows {max} kr.",
   internal: "Unexpected error: {value}",
 };
 
@@ -52,9 +54,11 @@ const DA: Record<MessageKey, string> = {
   unknownFlag: "{at}: '{value}' er hverken ja eller nej",
   unknownArea: "{at}: området '{value}' findes ikke i {other}",
   unknownSchool: "{at}: skolen '{value}' findes ikke i {other}",
+  duplicate: "{at}: '{value}' står mere end én gang (også i række {first})",
   unknownModel: "{at}: ukendt model '{value}'; gyldige: {valid}",
   missingSetting: "{at}: indstillingen {value} skal angives",
   unknownSetting: "{at}: ukendt indstilling '{value}'",
+  lossCap: "{at}: skolen ville miste {value} kr. i år {year}; max_loss tillader {max} kr.",
   internal: "Uventet fejl: {value}",
 };
 

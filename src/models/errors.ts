@@ -24,9 +24,11 @@ export type MessageKey =
   | "unknownFlag"
   | "unknownArea"
   | "unknownSchool"
+  | "duplicate"
   | "unknownModel"
   | "missingSetting"
   | "unknownSetting"
+  | "lossCap"
   | "internal";
 
 export interface ErrorParams {

@@ -1,4 +1,4 @@
-import { Decimal, ONE, ZERO, max, min } from "./decimal";
+import { Decimal, ONE, ZERO, max, min, roundTo } from "./decimal";
 import { OfferType } from "./offers";
 
 /**
@@ -30,7 +30,8 @@ export const ROSKILDE_DEFAULTS = {
 
 /**
  * What the school pays for one referral costing `cost` for the part `fraction` of a year:
- * min( min(K, T·f) + (1 − c)·max(0, K − T·f), M·f ).
+ * min( min(K, T·f) + (1 − c)·max(0, K − T·f), M·f ), rounded to the øre here so that the
+ * centre's part is the exact rest (rounding both parts separately could add up to an øre more).
  */
 export function roskildeSchoolPayment(cost: Decimal, offer: OfferType, fraction: Decimal, rules: RoskildeRules): Decimal {
   if (offer === "central") return ZERO;
@@ -39,7 +40,7 @@ export function roskildeSchoolPayment(cost: Decimal, offer: OfferType, fraction:
   const compensation = treatment ? rules.treatmentCompensation : rules.compensation;
   const below = min(cost, threshold);
   const above = max(ZERO, cost.minus(threshold));
-  return min(below.plus(ONE.minus(compensation).times(above)), rules.cap.times(fraction));
+  return roundTo(min(below.plus(ONE.minus(compensation).times(above)), rules.cap.times(fraction)), 2);
 }
 
 /** The centre's compensation: the cost minus what the school pays. */

@@ -44,6 +44,12 @@ describe("SPU.ROSKILDE_COST / ROSKILDE_CENTRAL", () => {
     expect(roskildeCost(col(400000.01), null, col(7 / 12))).toEqual([[254875]]);
   });
 
+  test("school + centre is exactly the cost, even where the school's part rounds up", () => {
+    // 354000 + 0.25 × 0.02 = 354000.005 → 354000.01; the centre gets the exact rest
+    expect(roskildeCost(col(354000.02))).toEqual([[354000.01]]);
+    expect(roskildeCentral(col(354000.02))).toEqual([[0.01]]);
+  });
+
   test("parameters override the seed defaults", () => {
     expect(roskildeCost(col(500000), null, null, 300000, 0.5, null, null, 1000000)).toEqual([[400000]]);
   });

@@ -1,0 +1,73 @@
+import { Decimal } from "../models/decimal";
+import * as model from "../models/viborg";
+import { Arg, RULES, alignedColumns, decimalsArg, mapCells, number, scalarNumber } from "./args";
+import { Out, column, guard, moneyGrid } from "./results";
+
+/** Runs `payment` on every non-blank cost with its year fraction and the rate. */
+function viborg(payment: (cost: Decimal, fraction: Decimal, rules: model.ViborgRules) => Decimal, cost: Arg, yearFraction: Arg, rate: Arg): Out[][] {
+  return guard(() => {
+    const rules: model.ViborgRules = { rate: scalarNumber(rate, "rate", RULES.nonNegative, model.VIBORG_DEFAULTS.rate) };
+    const values = mapCells<Decimal>({ param: "cost", arg: cost }, [{ param: "year_fraction", arg: yearFraction }], ([k, f], row) =>
+      payment(number(k, "cost", RULES.nonNegative, undefined, row), number(f, "year_fraction", RULES.fraction, 1, row), rules)
+    );
+    return moneyGrid(values);
+  });
+}
+
+/**
+ * Viborg (fast medfinansierende takst): what the school pays for each referred pupil, the same
+ * rate whatever the offer: 135.000 kr. a year, scaled by the part of the year the pupil is in
+ * the offer. The cost only marks the referral; it does not change the rate.
+ * @customfunction VIBORG_COST
+ * @helpurl https://localhost:3000/docs/viborg.html#viborg_cost
+ * @param cost Cost of each referral for the part of the year it runs (kr.); blank cells stay blank.
+ * @param [year_fraction] Part of the year the pupil is in the offer, >0 and ≤1 (blank: 1).
+ * @param [rate] The school's rate per referred pupil per year, kr. (default 135000).
+ * @returns The school's payment per referral, kr.
+ */
+export function viborgCost(cost: unknown[][], year_fraction?: unknown[][], rate?: unknown): unknown[][] {
+  return viborg((_cost, fraction, rules) => model.viborgSchoolPayment(fraction, rules), cost, year_fraction, rate);
+}
+
+/**
+ * Viborg (restpulje): what the central residual pool pays for each referred pupil, the cost
+ * minus the school's rate (see VIBORG_COST). Negative when the offer costs less than the rate:
+ * the residual pool gains.
+ * @customfunction VIBORG_CENTRAL
+ * @helpurl https://localhost:3000/docs/viborg.html#viborg_central
+ * @param cost Cost of each referral for the part of the year it runs (kr.); blank cells stay blank.
+ * @param [year_fraction] Part of the year the pupil is in the offer, >0 and ≤1 (blank: 1).
+ * @param [rate] The school's rate per referred pupil per year, kr. (default 135000).
+ * @returns The residual pool's payment per referral, kr.
+ */
+export function viborgCentral(cost: unknown[][], year_fraction?: unknown[][], rate?: unknown): unknown[][] {
+  return viborg(model.viborgCentralPayment, cost, year_fraction, rate);
+}
+
+/**
+ * Viborg: shares the schools' special-education money by number of classes and
+ * socio-economics. The seed gives no weight, so class_weight is required; the socio-economic
+ * weight is 1 − class_weight. The column sums exactly to the pool (largest remainder).
+ * @customfunction VIBORG_ALLOCATION
+ * @helpurl https://localhost:3000/docs/viborg.html#viborg_allocation
+ * @param pool The amount to share out (kr.).
+ * @param classes Number of classes per school, one row per school.
+ * @param socio Socio-economic key per school, aligned with classes.
+ * @param class_weight Weight of the classes key, 0 to 1 (required; socio-economics gets the rest).
+ * @param [decimals] Decimal places of the result (default 0: whole kroner).
+ * @returns Each school's allocation, aligned with the school rows.
+ */
+export function viborgAllocation(pool: unknown, classes: unknown[][], socio: unknown[][], class_weight: unknown, decimals?: unknown): unknown[][] {
+  return guard(() => {
+    const amount = scalarNumber(pool, "pool", RULES.amount);
+    const weight = scalarNumber(class_weight, "class_weight", RULES.share);
+    const places = decimalsArg(decimals);
+    const inputs = [
+      { param: "classes", arg: classes },
+      { param: "socio", arg: socio },
+    ];
+    const { cells, used, count } = alignedColumns(inputs);
+    const [classKeys, socioKeys] = cells.map((keys, k) => used.map((i) => number(keys[i], inputs[k].param, RULES.nonNegative, undefined, i + 1)));
+    return column(count, used, model.viborgAllocation(amount, classKeys, socioKeys, weight, places).map((v) => v.toNumber()));
+  });
+}

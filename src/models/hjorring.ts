@@ -1,0 +1,47 @@
+import { allocate, combineKeys } from "./allocate";
+import { Decimal, ONE } from "./decimal";
+import { fail } from "./errors";
+
+/**
+ * Hjørring: fully decentral model with an average rate (gennemsnitstakst). One pool is shared
+ * out by pupils and the district's socio-economics; each school pays the year's average cost of
+ * a pupil at Hjørringskolen for every pupil it refers, whatever the offer. What a school does
+ * not spend on referrals it invests in inclusion; an overrun comes out of its general budget.
+ */
+export interface HjorringRules {
+  /** 293.000 kr. per referred pupil per year (2023). */
+  rate: Decimal;
+}
+
+/** The seed's figures (katalog, Hjørring Kommune): 70 % by pupils, 30 % by socio-economics. */
+export const HJORRING_DEFAULTS = {
+  pupilWeight: 0.7,
+  rate: 293000,
+} as const;
+
+/**
+ * Each school's share of `pool`: the part `pupilWeight` by pupils, the rest by socio-economics,
+ * to `decimals` places by largest remainder.
+ */
+export function hjorringShares(pool: Decimal, pupils: readonly Decimal[], socio: readonly Decimal[], pupilWeight: Decimal, decimals: number): Decimal[] {
+  const shares = combineKeys([pupils, socio], [pupilWeight, ONE.minus(pupilWeight)], ["pupils", "socio"]);
+  return allocate(pool, shares, decimals, "pupils");
+}
+
+/**
+ * The year's average rate: the total cost of Hjørringskolen per pupil.
+ *
+ * @param row the 1-based row named in the error when there are no pupils.
+ */
+export function hjorringRate(totalCost: Decimal, pupils: Decimal, row?: number): Decimal {
+  if (pupils.isZero()) fail("div0", "notPositive", { param: "pupils", row, value: 0 });
+  return totalCost.div(pupils);
+}
+
+/**
+ * What a school has left to invest in inclusion: its share minus its referrals (pupil-years)
+ * at the average rate. Negative is a deficit the school covers from its general budget.
+ */
+export function hjorringBalance(share: Decimal, referrals: Decimal, rules: HjorringRules): Decimal {
+  return share.minus(referrals.times(rules.rate));
+}
