@@ -24,8 +24,14 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
-  /** Replaces every development URL, not only the first. */
-  const toProduction = (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd));
+  /** Replaces every development URL, not only the first; a bare origin (AppDomain) becomes the production origin. */
+  const toProduction = (content) =>
+    dev
+      ? content
+      : content
+          .toString()
+          .replace(new RegExp(urlDev, "g"), urlProd)
+          .replace(new RegExp(urlDev.replace(/\/$/, ""), "g"), new URL(urlProd).origin);
 
   return {
     devtool: dev ? "source-map" : false,

@@ -19,7 +19,6 @@ function danishMetadata(english, texts) {
       continue;
     }
     fn.description = da.description;
-    if (fn.result && da.result) fn.result.description = da.result;
     for (const p of fn.parameters) {
       if (!da.parameters || !da.parameters[p.name]) problems.push(`no Danish text for ${fn.id}(${p.name})`);
       else p.description = da.parameters[p.name];
@@ -62,7 +61,6 @@ class DanishMetadataPlugin {
         // JSDoc wraps lines; Excel shows descriptions as one paragraph.
         for (const fn of english.functions) {
           fn.description = oneLine(fn.description);
-          if (fn.result && fn.result.description) fn.result.description = oneLine(fn.result.description);
           for (const p of fn.parameters) p.description = oneLine(p.description);
         }
         const { danish, problems } = danishMetadata(english, readTexts(texts));

@@ -1,0 +1,90 @@
+import fs from "fs";
+import path from "path";
+import vm from "vm";
+import { BAD_CALLS, SPEC_CALLS, positional } from "./fixtures/spec-calls";
+
+/**
+ * The production dist/functions.js in a context with nothing but Excel's CustomFunctions and
+ * Office globals: no window, document or self, as in Excel's JavaScript-only runtime.
+ */
+interface Meta {
+  id: string;
+  parameters: { name: string; dimensionality?: string }[];
+  result: { dimensionality?: string };
+}
+
+class ExcelErrorStub {
+  constructor(
+    readonly code: string,
+    readonly message?: string
+  ) {}
+}
+
+const dist = path.join(__dirname, "..", "dist");
+const metadata: Meta[] = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions;
+const associated = new Map<string, (...args: unknown[]) => unknown>();
+const context = vm.createContext({
+  CustomFunctions: {
+    Error: ExcelErrorStub,
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+  },
+  Office: { context: { displayLanguage: "en-US" }, onReady: () => Promise.resolve({}) },
+});
+vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
+
+/** An argument as Excel passes it to a parameter of that dimensionality. */
+function asExcelPasses(value: unknown, dimensionality: string | undefined): unknown {
+  if (value === null) return null;
+  if (dimensionality === "matrix") return Array.isArray(value) ? value : [[value]];
+  if (!Array.isArray(value)) return value;
+  if (value.length === 1 && value[0].length === 1) return value[0][0];
+  throw new Error("a scalar parameter given a range: Excel would call once per cell");
+}
+
+function callAsExcel(id: string, args: Record<string, unknown>): unknown {
+  const meta = metadata.find((f) => f.id === id) as Meta;
+  const fn = associated.get(id);
+  if (!fn) throw new Error(`${id} is not associated`);
+  return fn(...positional(id, args).map((v, i) => asExcelPasses(v, meta.parameters[i]?.dimensionality)));
+}
+
+describe("dist/functions.js with only CustomFunctions and Office", () => {
+  test("needs no window, document or self", () => {
+    expect(vm.runInContext("[typeof window, typeof document, typeof self]", context)).toEqual(["undefined", "undefined", "undefined"]);
+  });
+
+  test("associates every id in functions.json, and nothing else", () => {
+    expect([...associated.keys()].sort()).toEqual(metadata.map((f) => f.id).sort());
+  });
+
+  test.each(SPEC_CALLS.map((c) => [c.id, c.about, c] as const))("%s: %s", (id, _about, call) => {
+    const result = callAsExcel(id, call.args);
+    const meta = metadata.find((f) => f.id === id) as Meta;
+    // What Excel spills must be what the metadata promises.
+    expect(Array.isArray(result)).toBe(meta.result.dimensionality === "matrix");
+    expect(Array.isArray(result) && !Array.isArray(call.expected) ? (result as unknown[][])[0][0] : result).toEqual(call.expected);
+  });
+
+  test.each(BAD_CALLS.map((c) => [c.id, c.about, c] as const))("%s rejects %s", (id, _about, call) => {
+    let thrown: unknown;
+    let returned: unknown;
+    try {
+      returned = callAsExcel(id, call.args);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(returned).toBeUndefined();
+    expect(thrown).toBeInstanceOf(ExcelErrorStub);
+    expect((thrown as ExcelErrorStub).code).toBe(call.code);
+    expect((thrown as ExcelErrorStub).message).toMatch(/\w/);
+  });
+});
