@@ -1,6 +1,6 @@
-import fs from "fs";
-import path from "path";
 import vm from "vm";
+import type { CustomFunctionsStub } from "./engine/custom-functions-stub";
+import { loadFunctions } from "./engine/load-functions";
 import { BAD_CALLS, SPEC_CALLS, positional } from "./fixtures/spec-calls";
 
 /**
@@ -13,33 +13,10 @@ interface Meta {
   result: { dimensionality?: string };
 }
 
-class ExcelErrorStub {
-  constructor(
-    readonly code: string,
-    readonly message?: string
-  ) {}
-}
-
-const dist = path.join(__dirname, "..", "dist");
-const metadata: Meta[] = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")).functions;
-const associated = new Map<string, (...args: unknown[]) => unknown>();
-const context = vm.createContext({
-  CustomFunctions: {
-    Error: ExcelErrorStub,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
-    associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
-  },
-  Office: { context: { displayLanguage: "en-US" }, onReady: () => Promise.resolve({}) },
-});
-vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
+const { implementations: associated, metadata: functionsJson, context } = loadFunctions();
+const ExcelErrorStub = (context.CustomFunctions as CustomFunctionsStub).Error;
+type ExcelErrorStub = InstanceType<typeof ExcelErrorStub>;
+const metadata = functionsJson.functions as unknown as Meta[];
 
 /** An argument as Excel passes it to a parameter of that dimensionality. */
 function asExcelPasses(value: unknown, dimensionality: string | undefined): unknown {

@@ -16,6 +16,8 @@ const DIST = path.resolve(__dirname, "../../dist");
 export function loadFunctions(options: { dist?: string; displayLanguage?: string } = {}): {
   implementations: SpuImplementations;
   metadata: FunctionsMetadata;
+  /** The context the bundle ran in: its only globals are CustomFunctions and Office. */
+  context: vm.Context;
 } {
   const dist = options.dist ?? DIST;
   const implementations: SpuImplementations = new Map();
@@ -26,5 +28,5 @@ export function loadFunctions(options: { dist?: string; displayLanguage?: string
   const file = path.join(dist, "functions.js");
   vm.runInContext(fs.readFileSync(file, "utf8"), context, { filename: file });
   const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as FunctionsMetadata;
-  return { implementations, metadata };
+  return { implementations, metadata, context };
 }
