@@ -1,10 +1,11 @@
-/** Minimal task pane: the full pane replaces this (issue 4). */
+import { ExcelWorkbook } from "./excel-workbook";
+import { Language } from "./i18n";
+import { Pane } from "./pane";
+import { PaneView } from "./ui";
+
+/** The task pane: Danish when Office's display language is Danish, English otherwise. */
 Office.onReady(() => {
-  const danish = (Office.context?.displayLanguage ?? "").toLowerCase().startsWith("da");
-  const intro = document.getElementById("intro");
-  if (intro) {
-    intro.textContent = danish
-      ? "Skriv =SPU. i en celle for at bruge tildelingsmodellerne for specialundervisning."
-      : "Type =SPU. in a cell to use the special-education allocation models.";
-  }
+  const lang: Language = (Office.context?.displayLanguage ?? "").toLowerCase().startsWith("da") ? "da" : "en";
+  const root = document.getElementById("app");
+  if (root) void new PaneView(new Pane(new ExcelWorkbook(), lang), root).start();
 });

@@ -1,0 +1,110 @@
+const fs = require("fs");
+const http = require("http");
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+/**
+ * The workbench's local server (npm start on Linux, and the browser suite): the built add-in
+ * from dist/ and the host page from workbench/dist/, offline. taskpane.html is served with
+ * office.js from Microsoft's CDN replaced by the host's stand-in.
+ */
+const root = path.resolve(__dirname, "..");
+const DIST = path.join(root, "dist");
+const WORKBENCH = path.join(root, "workbench", "dist");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".css": "text/css", ".png": "image/png", ".svg": "image/svg+xml" };
+
+function run(args) {
+  const result = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), ...args], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`webpack ${args.join(" ")} failed`);
+}
+
+function newest(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).reduce((t, e) => {
+    const p = path.join(dir, e.name);
+    return Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }, 0);
+}
+
+/** Builds the add-in when dist/ is missing or older than src/, and the workbench always. */
+function build({ mode = "production" } = {}) {
+  const built = fs.existsSync(path.join(DIST, "taskpane.js")) ? fs.statSync(path.join(DIST, "taskpane.js")).mtimeMs : 0;
+  if (built < newest(path.join(root, "src"))) run(["--mode", mode]);
+  run(["--config", "workbench/webpack.config.js", "--mode", "development"]);
+}
+
+/** assets/examples/*.xlsx as sheets of raw contents (formulas as "=…"), for the host page. */
+async function examples() {
+  const dir = path.join(root, "assets", "examples");
+  if (!fs.existsSync(dir)) return [];
+  const ExcelJS = require("exceljs");
+  const out = [];
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort()) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, file));
+    const sheets = {};
+    const tables = [];
+    workbook.eachSheet((sheet) => {
+      const rows = [];
+      sheet.eachRow({ includeEmpty: true }, (row, r) => {
+        const cells = [];
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          const v = cell.value;
+          let content = v;
+          if (v && typeof v === "object") {
+            if (v instanceof Date) content = v.getTime() / 86400000 + 25569;
+            else if ("formula" in v || "sharedFormula" in v) content = `=${cell.formula}`;
+            else if ("richText" in v) content = v.richText.map((t) => t.text).join("");
+            else if ("result" in v) content = v.result;
+            else content = String(v.text ?? "");
+          }
+          cells[c - 1] = content ?? null;
+        });
+        rows[r - 1] = Array.from(cells, (x) => x ?? null);
+      });
+      sheets[sheet.name] = Array.from(rows, (x) => x ?? []);
+      for (const table of Object.values(sheet.tables ?? {})) {
+        const t = table.table ?? table;
+        if (t.name && t.tableRef) tables.push({ name: t.name, sheet: sheet.name, address: t.tableRef });
+      }
+    });
+    out.push({ name: path.basename(file, ".xlsx"), sheets, tables });
+  }
+  return out;
+}
+
+/** Serves on `port` (0: any free port); resolves with the URL and a close function. */
+function serve({ port = 3000 } = {}) {
+  let cached;
+  const server = http.createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url, "http://localhost");
+      let file = decodeURIComponent(url.pathname);
+      if (file === "/") file = "/index.html";
+      if (file === "/examples.json") {
+        cached ??= JSON.stringify(await examples());
+        res.writeHead(200, { "Content-Type": TYPES[".json"] });
+        return res.end(cached);
+      }
+      const candidates = [path.join(WORKBENCH, file), path.join(DIST, file)].filter((p) => p.startsWith(WORKBENCH) || p.startsWith(DIST));
+      const found = candidates.find((p) => fs.existsSync(p) && fs.statSync(p).isFile());
+      if (!found) {
+        res.writeHead(404);
+        return res.end("not found");
+      }
+      let body = fs.readFileSync(found);
+      if (file === "/taskpane.html") body = body.toString().replace(OFFICE_JS, "/office-shim.js");
+      res.writeHead(200, { "Content-Type": TYPES[path.extname(found)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+      res.end(body);
+    } catch (error) {
+      res.writeHead(500);
+      res.end(String(error));
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve({ url: `http://localhost:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) }));
+  });
+}
+
+module.exports = { build, serve };

@@ -1,0 +1,59 @@
+/**
+ * What the pane needs from the workbook, and nothing more. excel-workbook.ts implements it over
+ * Office.js; the pane's logic (pane.ts) only talks to this interface.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A column of one of the workbook's Excel tables, offered by its header. */
+export interface TableColumn {
+  table: string;
+  header: string;
+  /** The column's data rows, sheet-qualified ("Skoler!B2:B11"). */
+  address: string;
+}
+
+/** The output sheet, cell by cell from A1 (see layout.ts). */
+export interface OutputSheet {
+  /** A short model name; the sheet is called "SPU <title>" (made unique). */
+  title: string;
+  /** Formulas and constants, `,`-separated en-US formulas as Office.js takes them. */
+  formulas: (string | number)[][];
+  numberFormats: string[][];
+  /** 0-based rows in bold. */
+  bold: number[];
+  /** Bar charts: the source (header row + data rows, first column categories) and where. */
+  charts: { title: string; source: string; anchor: string }[];
+  /** Cells whose computed values the pane shows after writing (local addresses). */
+  readBack: string[];
+}
+
+/** The sheet a previous run wrote: the pane may refresh it, and only the area it wrote. */
+export interface OwnSheet {
+  id: string;
+  area: string;
+}
+
+export interface ComputeRequest {
+  /** The user's ranges to read (sheet-qualified). */
+  inputs: string[];
+  /** The model's own output sheet from an earlier run, if any. */
+  own?: OwnSheet;
+  /** Checks the values read and builds the sheet, or returns the problems found. */
+  build(values: CellValue[][][]): OutputSheet | string[];
+}
+
+export type ComputeResult =
+  | { ok: true; sheet: { id: string; name: string }; own: OwnSheet; readBack: CellValue[] }
+  | { ok: false; problems: string[] }
+  /** Cells in the way that the pane did not write: nothing was changed. */
+  | { ok: false; conflict: { sheet: string; cell: string } };
+
+export interface Workbook {
+  /** The selected range, sheet-qualified. */
+  selection(): Promise<string>;
+  tableColumns(): Promise<TableColumn[]>;
+  /** Reads the inputs in one batch and writes the output sheet in one more (≤ 3 syncs). */
+  compute(request: ComputeRequest): Promise<ComputeResult>;
+  loadSettings<T>(key: string): T | undefined;
+  saveSettings(key: string, value: unknown): Promise<void>;
+}
