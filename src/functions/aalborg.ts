@@ -1,5 +1,5 @@
 import * as model from "../models/aalborg";
-import { RULES, alignedColumns, decimalsArg, number, scalarNumber, text } from "./args";
+import { RULES, alignedColumns, decimalsArg, number, plainNumbers, scalarNumber, text } from "./args";
 import { column, guard } from "./results";
 
 /**
@@ -23,6 +23,9 @@ export function aalborgPlaces(total_places: unknown, pupils: unknown[][], socio:
     ]);
     const total = scalarNumber(total_places, "total_places", RULES.count);
     const weight = scalarNumber(pupil_weight, "pupil_weight", RULES.share);
+    const [plainPupils, plainSocio] = cells.map((values) => plainNumbers(values, used));
+    const fast = plainPupils && plainSocio && model.aalborgPlacesFast(total, plainPupils, plainSocio, weight);
+    if (fast) return column(count, used, fast);
     const pupilValues = used.map((i) => number(cells[0][i], "pupils", RULES.nonNegative, undefined, i + 1));
     const socioValues = used.map((i) => number(cells[1][i], "socio", RULES.nonNegative, undefined, i + 1));
     const places = model.aalborgPlaces(total, pupilValues, socioValues, weight);
@@ -51,6 +54,9 @@ export function aalborgSettlement(places: unknown, used: unknown, price: unknown
     const usedValue = scalarNumber(used, "used", RULES.nonNegative);
     const priceValue = scalarNumber(price, "price", RULES.nonNegative);
     const digits = decimalsArg(decimals);
+    const plain = plainNumbers(rows.cells[0], rows.used);
+    const fast = plain && model.aalborgSettlementFast(placesValue, usedValue, priceValue, plain, digits);
+    if (fast) return column(rows.count, rows.used, fast);
     const keyValues = rows.used.map((i) => number(rows.cells[0][i], "keys", RULES.nonNegative, undefined, i + 1));
     const shares = model.aalborgSettlement(placesValue, usedValue, priceValue, keyValues, digits);
     return column(rows.count, rows.used, shares.map((s) => s.toNumber()));

@@ -67,6 +67,27 @@ export const RULES = {
   any: {} as NumberRule,
 };
 
+const MAX_VALUE = Number.MAX_VALUE;
+
+/**
+ * A cell a fast path may take as is: a finite number ≥ 0 (not -0, which Decimal keeps signed).
+ * Anything else goes to the Decimal path, which also raises the errors.
+ */
+export function isPlainNonNegative(cell: Cell): cell is number {
+  return typeof cell === "number" && (cell > 0 ? cell <= MAX_VALUE : cell === 0 && 1 / cell > 0);
+}
+
+/** The cells at `used` as plain numbers ≥ 0 (isPlainNonNegative), or undefined if one is not. */
+export function plainNumbers(cells: readonly Cell[], used: readonly number[]): number[] | undefined {
+  const out = new Array<number>(used.length);
+  for (let i = 0; i < used.length; i++) {
+    const cell = cells[used[i]];
+    if (!isPlainNonNegative(cell)) return undefined;
+    out[i] = cell;
+  }
+  return out;
+}
+
 /** A number cell, or null when blank. Text, booleans and errors are refused. */
 export function optionalNumber(cell: Cell, param: string, rule: NumberRule, row?: number): Decimal | null {
   check(cell);
@@ -189,7 +210,22 @@ export function asRows(cells: Cell[]): Cell[][] {
 /** Several columns that must align: their cells, the rows to use (alignedRows) and the row count. */
 export function alignedColumns(inputs: readonly NamedArg[]): { cells: Cell[][]; used: number[]; count: number } {
   const cells = inputs.map((input) => columnCells(input));
-  return { cells, ...alignedRows(inputs.map((input, k) => ({ param: input.param, rows: asRows(cells[k]) }))) };
+  // alignedRows on single cells, without a row array per cell: large ranges pass here.
+  const count = cells[0].length;
+  cells.forEach((column, k) => {
+    if (column.length !== count) fail("value", "misaligned", { param: inputs[k].param, other: inputs[0].param, rows: column.length, expected: count });
+  });
+  const used: number[] = [];
+  for (let i = 0; i < count; i++) {
+    for (let k = 0; k < cells.length; k++) {
+      if (!isBlank(cells[k][i])) {
+        used.push(i);
+        break;
+      }
+    }
+  }
+  if (used.length === 0) fail("value", "emptyRange", { param: inputs[0].param });
+  return { cells, used, count };
 }
 
 /**

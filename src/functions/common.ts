@@ -1,9 +1,9 @@
-import { allocate, combineKeys } from "../models/allocate";
+import { allocate, allocateFast, combineKeys, combineKeysFast } from "../models/allocate";
 import { Decimal, ONE, sum } from "../models/decimal";
 import { fail } from "../models/errors";
 import { inclusionRate } from "../models/inclusion";
 import { SUPPORT_THRESHOLD_HOURS, SupportCategory, supportCategory } from "../models/support";
-import { Arg, RULES, alignedRows, asRows, columnCells, decimalsArg, isBlank, mapCells, number, scalarNumber, tableCells } from "./args";
+import { Arg, RULES, alignedRows, asRows, columnCells, decimalsArg, isBlank, mapCells, number, plainNumbers, scalarNumber, tableCells } from "./args";
 import { column, guard } from "./results";
 
 /** Weights may miss 1 by this much: Excel's =1/3 typed three times sums to 0.999999999999999. */
@@ -44,6 +44,9 @@ export function allocateAmount(amount: unknown, keys: unknown[][], weights?: unk
     const { used, count } = alignedRows([{ param: "keys", rows: table }]);
     const k = table[0].length;
     const w = keyWeights(weights, k);
+    const plain = table[0].map((_, c) => plainNumbers(table.map((r) => r[c]), used));
+    const fast = plain.every((keys) => keys !== undefined) ? allocateFast(total, combineKeysFast(plain as number[][], w), places) : undefined;
+    if (fast) return column(count, used, fast);
     const columns = table[0].map((_, c) => used.map((i) => number(table[i][c], "keys", RULES.nonNegative, undefined, i + 1)));
     // Name the column whose keys are all zero when there are several.
     const params = columns.map((_, c) => (k === 1 ? "keys" : `keys (${c + 1})`));

@@ -1,6 +1,7 @@
 import { Decimal } from "../models/decimal";
+import { fixedOf } from "../models/fixed";
 import * as model from "../models/hjorring";
-import { RULES, alignedColumns, decimalsArg, mapCells, number, scalarNumber } from "./args";
+import { RULES, alignedColumns, decimalsArg, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber } from "./args";
 import { column, guard, moneyGrid } from "./results";
 
 /**
@@ -26,6 +27,9 @@ export function hjorringShare(pool: unknown, pupils: unknown[][], socio: unknown
       { param: "socio", arg: socio },
     ];
     const { cells, used, count } = alignedColumns(inputs);
+    const [plainPupils, plainSocio] = cells.map((keys) => plainNumbers(keys, used));
+    const fast = plainPupils && plainSocio && model.hjorringSharesFast(amount, plainPupils, plainSocio, weight, places);
+    if (fast) return column(count, used, fast);
     const [pupilKeys, socioKeys] = cells.map((keys, k) => used.map((i) => number(keys[i], inputs[k].param, RULES.nonNegative, undefined, i + 1)));
     return column(count, used, model.hjorringShares(amount, pupilKeys, socioKeys, weight, places).map((v) => v.toNumber()));
   });
@@ -63,9 +67,11 @@ export function hjorringRate(total_cost: unknown[][], pupils: unknown[][]): unkn
 export function hjorringBalance(share: unknown[][], referrals: unknown[][], rate?: unknown): unknown[][] {
   return guard(() => {
     const rules: model.HjorringRules = { rate: scalarNumber(rate, "rate", RULES.nonNegative, model.HJORRING_DEFAULTS.rate) };
-    const values = mapCells<Decimal>({ param: "share", arg: share }, [{ param: "referrals", arg: referrals }], ([s, n], row) =>
-      model.hjorringBalance(number(s, "share", RULES.nonNegative, undefined, row), number(n, "referrals", RULES.nonNegative, undefined, row), rules)
-    );
+    const fastRate = fixedOf(rules.rate);
+    const values = mapCells<Decimal | number>({ param: "share", arg: share }, [{ param: "referrals", arg: referrals }], ([s, n], row) => {
+      const fast = fastRate && isPlainNonNegative(s) && isPlainNonNegative(n) ? model.hjorringBalanceFast(s, n, fastRate) : undefined;
+      return fast ?? model.hjorringBalance(number(s, "share", RULES.nonNegative, undefined, row), number(n, "referrals", RULES.nonNegative, undefined, row), rules);
+    });
     return moneyGrid(values);
   });
 }

@@ -1,6 +1,6 @@
 import { Decimal } from "../models/decimal";
 import * as model from "../models/horsholm";
-import { Arg, Cell, RULES, alignedColumns, decimalsArg, mapCells, number, scalarNumber, text } from "./args";
+import { Arg, Cell, RULES, alignedColumns, decimalsArg, mapCells, number, plainNumbers, scalarNumber, text } from "./args";
 import { column, guard, money, moneyGrid } from "./results";
 
 /** An Excel date serial; its checks (whole, in range, order) are the model's dateSpan. */
@@ -31,6 +31,9 @@ export function horsholmDecentral(pool: unknown, pupils: unknown[][], decimals?:
     const { cells, used, count } = alignedColumns([{ param: "pupils", arg: pupils }]);
     const amount = scalarNumber(pool, "pool", RULES.amount);
     const digits = decimalsArg(decimals);
+    const plain = plainNumbers(cells[0], used);
+    const fast = plain && model.horsholmDecentralFast(amount, plain, digits);
+    if (fast) return column(count, used, fast);
     const pupilValues = used.map((i) => number(cells[0][i], "pupils", RULES.nonNegative, undefined, i + 1));
     const shares = model.horsholmDecentral(amount, pupilValues, digits);
     return column(count, used, shares.map((s) => s.toNumber()));

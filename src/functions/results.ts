@@ -41,14 +41,15 @@ export function money(value: Decimal): number {
   return toOre(value);
 }
 
-/** A grid of amounts (or blanks) to what Excel spills. */
-export function moneyGrid(values: (Decimal | "")[][]): Out[][] {
-  return values.map((row) => row.map((v) => (v === "" ? "" : toOre(v))));
+/** A grid of amounts (or blanks) to what Excel spills; a number is an amount already rounded to the øre. */
+export function moneyGrid(values: (Decimal | number | "")[][]): Out[][] {
+  return values.map((row) => row.map((v) => (v === "" || typeof v === "number" ? v : toOre(v))));
 }
 
 /** A column aligned with the input rows: results at `used`, blanks elsewhere. */
 export function column(count: number, used: readonly number[], values: readonly Out[]): Out[][] {
-  const out: Out[][] = Array.from({ length: count }, () => [""]);
-  used.forEach((row, i) => (out[row][0] = values[i]));
+  const out: Out[][] = new Array(count);
+  let next = 0;
+  for (let row = 0; row < count; row++) out[row] = [used[next] === row ? values[next++] : ""];
   return out;
 }

@@ -1,12 +1,23 @@
 import { Decimal } from "../models/decimal";
-import { ROSKILDE_DEFAULTS, RoskildeRules, roskildeCentralPayment, roskildeSchoolPayment } from "../models/roskilde";
-import { Arg, RULES, mapCells, number, offerType, scalarNumber } from "./args";
+import {
+  ROSKILDE_DEFAULTS,
+  RoskildeRules,
+  roskildeCentralPayment,
+  roskildeCentralPaymentFast,
+  roskildeFastRules,
+  roskildeSchoolPayment,
+  roskildeSchoolPaymentFast,
+} from "../models/roskilde";
+import { Arg, RULES, isPlainNonNegative, mapCells, number, offerType, scalarNumber } from "./args";
 import { Out, guard, moneyGrid } from "./results";
 
 type Payment = typeof roskildeSchoolPayment;
+type FastPayment = typeof roskildeSchoolPaymentFast;
 
+/** Every cell through the fast kernel where it is a plain number it can take, else through the Decimal model. */
 function roskilde(
   payment: Payment,
+  fast: FastPayment,
   cost: Arg,
   offer: Arg,
   yearFraction: Arg,
@@ -24,14 +35,22 @@ function roskilde(
       treatmentCompensation: scalarNumber(treatmentCompensation, "treatment_compensation", RULES.share, ROSKILDE_DEFAULTS.treatmentCompensation),
       cap: scalarNumber(cap, "cap", RULES.nonNegative, ROSKILDE_DEFAULTS.cap),
     };
-    const values = mapCells<Decimal>(
+    const fastRules = roskildeFastRules(rules);
+    const values = mapCells<Decimal | number>(
       { param: "cost", arg: cost },
       [
         { param: "offer", arg: offer },
         { param: "year_fraction", arg: yearFraction },
       ],
-      ([k, o, f], row) =>
-        payment(number(k, "cost", RULES.nonNegative, undefined, row), offerType(o, "offer", row), number(f, "year_fraction", RULES.fraction, 1, row), rules)
+      ([k, o, f], row) => {
+        if (fastRules && isPlainNonNegative(k)) {
+          const type = offerType(o, "offer", row);
+          const fraction = f === null || f === undefined ? 1 : f;
+          const result = typeof fraction === "number" && fraction > 0 && fraction <= 1 ? fast(k, type, fraction, fastRules) : undefined;
+          if (result !== undefined) return result;
+        }
+        return payment(number(k, "cost", RULES.nonNegative, undefined, row), offerType(o, "offer", row), number(f, "year_fraction", RULES.fraction, 1, row), rules);
+      }
     );
     return moneyGrid(values);
   });
@@ -64,7 +83,7 @@ export function roskildeCost(
   treatment_compensation?: unknown,
   cap?: unknown
 ): unknown[][] {
-  return roskilde(roskildeSchoolPayment, cost, offer, year_fraction, threshold, compensation, treatment_threshold, treatment_compensation, cap);
+  return roskilde(roskildeSchoolPayment, roskildeSchoolPaymentFast, cost, offer, year_fraction, threshold, compensation, treatment_threshold, treatment_compensation, cap);
 }
 
 /**
@@ -92,5 +111,5 @@ export function roskildeCentral(
   treatment_compensation?: unknown,
   cap?: unknown
 ): unknown[][] {
-  return roskilde(roskildeCentralPayment, cost, offer, year_fraction, threshold, compensation, treatment_threshold, treatment_compensation, cap);
+  return roskilde(roskildeCentralPayment, roskildeCentralPaymentFast, cost, offer, year_fraction, threshold, compensation, treatment_threshold, treatment_compensation, cap);
 }

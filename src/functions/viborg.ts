@@ -1,15 +1,31 @@
 import { Decimal } from "../models/decimal";
+import { Fixed, fixedOf } from "../models/fixed";
 import * as model from "../models/viborg";
-import { Arg, RULES, alignedColumns, decimalsArg, mapCells, number, scalarNumber } from "./args";
+import { Arg, RULES, alignedColumns, decimalsArg, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber } from "./args";
 import { Out, column, guard, moneyGrid } from "./results";
 
-/** Runs `payment` on every non-blank cost with its year fraction and the rate. */
-function viborg(payment: (cost: Decimal, fraction: Decimal, rules: model.ViborgRules) => Decimal, cost: Arg, yearFraction: Arg, rate: Arg): Out[][] {
+/**
+ * Runs `payment` on every non-blank cost with its year fraction and the rate; `fast` takes the
+ * cells that are plain numbers where it can (undefined: the Decimal model).
+ */
+function viborg(
+  payment: (cost: Decimal, fraction: Decimal, rules: model.ViborgRules) => Decimal,
+  fast: (cost: number, fraction: number, rate: Fixed) => number | undefined,
+  cost: Arg,
+  yearFraction: Arg,
+  rate: Arg
+): Out[][] {
   return guard(() => {
     const rules: model.ViborgRules = { rate: scalarNumber(rate, "rate", RULES.nonNegative, model.VIBORG_DEFAULTS.rate) };
-    const values = mapCells<Decimal>({ param: "cost", arg: cost }, [{ param: "year_fraction", arg: yearFraction }], ([k, f], row) =>
-      payment(number(k, "cost", RULES.nonNegative, undefined, row), number(f, "year_fraction", RULES.fraction, 1, row), rules)
-    );
+    const fastRate = fixedOf(rules.rate);
+    const values = mapCells<Decimal | number>({ param: "cost", arg: cost }, [{ param: "year_fraction", arg: yearFraction }], ([k, f], row) => {
+      if (fastRate && isPlainNonNegative(k)) {
+        const fraction = f === null || f === undefined ? 1 : f;
+        const result = typeof fraction === "number" && fraction > 0 && fraction <= 1 ? fast(k, fraction, fastRate) : undefined;
+        if (result !== undefined) return result;
+      }
+      return payment(number(k, "cost", RULES.nonNegative, undefined, row), number(f, "year_fraction", RULES.fraction, 1, row), rules);
+    });
     return moneyGrid(values);
   });
 }
@@ -26,7 +42,13 @@ function viborg(payment: (cost: Decimal, fraction: Decimal, rules: model.ViborgR
  * @returns The school's payment per referral, kr.
  */
 export function viborgCost(cost: unknown[][], year_fraction?: unknown[][], rate?: unknown): unknown[][] {
-  return viborg((_cost, fraction, rules) => model.viborgSchoolPayment(fraction, rules), cost, year_fraction, rate);
+  return viborg(
+    (_cost, fraction, rules) => model.viborgSchoolPayment(fraction, rules),
+    (_cost, fraction, fastRate) => model.viborgSchoolPaymentFast(fraction, fastRate),
+    cost,
+    year_fraction,
+    rate
+  );
 }
 
 /**
@@ -41,7 +63,7 @@ export function viborgCost(cost: unknown[][], year_fraction?: unknown[][], rate?
  * @returns The residual pool's payment per referral, kr.
  */
 export function viborgCentral(cost: unknown[][], year_fraction?: unknown[][], rate?: unknown): unknown[][] {
-  return viborg(model.viborgCentralPayment, cost, year_fraction, rate);
+  return viborg(model.viborgCentralPayment, model.viborgCentralPaymentFast, cost, year_fraction, rate);
 }
 
 /**
@@ -67,6 +89,9 @@ export function viborgAllocation(pool: unknown, classes: unknown[][], socio: unk
       { param: "socio", arg: socio },
     ];
     const { cells, used, count } = alignedColumns(inputs);
+    const [plainClasses, plainSocio] = cells.map((keys) => plainNumbers(keys, used));
+    const fast = plainClasses && plainSocio && model.viborgAllocationFast(amount, plainClasses, plainSocio, weight, places);
+    if (fast) return column(count, used, fast);
     const [classKeys, socioKeys] = cells.map((keys, k) => used.map((i) => number(keys[i], inputs[k].param, RULES.nonNegative, undefined, i + 1)));
     return column(count, used, model.viborgAllocation(amount, classKeys, socioKeys, weight, places).map((v) => v.toNumber()));
   });

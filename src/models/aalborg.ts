@@ -1,4 +1,4 @@
-import { allocate, combineKeys } from "./allocate";
+import { allocate, allocateFast, combineKeys, combineKeysFast } from "./allocate";
 import { Decimal, ONE, sum } from "./decimal";
 import { fail } from "./errors";
 import { nameIndex, nameKey } from "./names";
@@ -28,6 +28,16 @@ export function aalborgPlaces(totalPlaces: Decimal, pupils: readonly Decimal[], 
  */
 export function aalborgSettlement(places: Decimal, used: Decimal, price: Decimal, keys: readonly Decimal[], decimals: number): Decimal[] {
   return allocate(places.minus(used).times(price), keys, decimals, "keys");
+}
+
+/** aalborgPlaces on plain numbers ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
+export function aalborgPlacesFast(totalPlaces: Decimal, pupils: readonly number[], socio: readonly number[], pupilWeight: Decimal): number[] | undefined {
+  return allocateFast(totalPlaces, combineKeysFast([pupils, socio], [pupilWeight, ONE.minus(pupilWeight)]), 0);
+}
+
+/** aalborgSettlement on plain keys ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
+export function aalborgSettlementFast(places: Decimal, used: Decimal, price: Decimal, keys: readonly number[], decimals: number): number[] | undefined {
+  return allocateFast(places.minus(used).times(price), keys, decimals);
 }
 
 /** A school row of the municipality-wide settlement; `row` is its 1-based row in the range. */

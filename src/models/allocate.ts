@@ -1,5 +1,9 @@
 import { Decimal, ZERO, sum } from "./decimal";
 import { fail } from "./errors";
+import { MAX_SAFE, POW10, divRound, fixedOf, mulDivFloor, scaleOf, scaled } from "./fixed";
+
+/** Aliased: a global lookup is slow in a hot loop where the host sandboxes the global object. */
+const { max, round } = Math;
 
 /**
  * Largest-remainder allocation: shares `amount` in proportion to `shares` so that the parts,
@@ -72,6 +76,155 @@ export function combineKeys(columns: readonly (readonly Decimal[])[], weights: r
 
 function maxDecimalPlaces(values: readonly Decimal[]): number {
   let places = 0;
-  for (const v of values) places = Math.max(places, v.decimalPlaces());
+  for (const v of values) places = max(places, v.decimalPlaces());
   return places;
+}
+
+/**
+ * The fast path of `allocate` for shares given as plain numbers ≥ 0 (their Decimal values are
+ * their shortest representations): the same parts, already as the numbers Excel gets
+ * (part.toNumber()). Exact: the shares are scaled to integers with one common scale, every
+ * quota is split into an integer floor and an integer remainder over the one denominator
+ * (mulDivFloor), and the leftover units go to the largest remainders, ties to the earlier row.
+ * Undefined when that is not representable within 2^53 (a share with more than 6 decimals, a
+ * sum or a unit count too large) or every share is zero: the caller then takes `allocate`,
+ * which also raises the errors.
+ */
+export function allocateFast(amount: Decimal, shares: ArrayLike<number> | undefined, decimals: number): number[] | undefined {
+  if (shares === undefined) return undefined;
+  const count = shares.length;
+  const places = new Uint8Array(count);
+  let scale = 0;
+  for (let i = 0; i < count; i++) {
+    const s = scaleOf(shares[i]);
+    if (s < 0) return undefined;
+    places[i] = s;
+    if (s > scale) scale = s;
+  }
+  const numerators = new Float64Array(count);
+  let denominator = 0;
+  let largest = 0;
+  for (let i = 0; i < count; i++) {
+    const s = places[i];
+    const n = round(shares[i] * POW10[s]) * POW10[scale - s];
+    numerators[i] = n;
+    denominator += n;
+    if (n > largest) largest = n;
+  }
+  if (denominator === 0 || !(denominator <= MAX_SAFE)) return undefined;
+
+  const total = fixedOf(amount.abs());
+  if (total === undefined || decimals > 22) return undefined;
+  const units = decimals >= total.s ? total.n * POW10[decimals - total.s] : divRound(total.n, POW10[total.s - decimals]);
+  if (!(units <= MAX_SAFE)) return undefined;
+
+  const floors = new Float64Array(count);
+  const remainders = new Float64Array(count);
+  let given = 0;
+  if (units * largest <= MAX_SAFE) {
+    for (let i = 0; i < count; i++) {
+      const product = units * numerators[i];
+      const r = product % denominator;
+      remainders[i] = r;
+      floors[i] = (product - r) / denominator;
+      given += floors[i];
+    }
+  } else {
+    for (let i = 0; i < count; i++) {
+      const floor = mulDivFloor(units, numerators[i], denominator, remainders, i);
+      if (Number.isNaN(floor)) return undefined;
+      floors[i] = floor;
+      given += floor;
+    }
+  }
+  let leftover = units - given;
+  if (leftover > 0) {
+    // The leftover-th largest remainder is the threshold: every row above it gets a unit, and
+    // the rows at it get the rest in row order.
+    const sorted = remainders.slice().sort();
+    const threshold = sorted[count - leftover];
+    for (let i = 0; i < count; i++) {
+      if (remainders[i] > threshold) {
+        floors[i]++;
+        leftover--;
+      }
+    }
+    for (let i = 0; i < count && leftover > 0; i++) {
+      if (remainders[i] === threshold) {
+        floors[i]++;
+        leftover--;
+      }
+    }
+  }
+  const unit = POW10[decimals];
+  const negative = amount.isNegative();
+  const parts: number[] = new Array(count);
+  for (let i = 0; i < count; i++) parts[i] = negative ? -(floors[i] / unit) : floors[i] / unit;
+  return parts;
+}
+
+/**
+ * The fast path of `combineKeys` for key columns of plain numbers ≥ 0: the same shares up to
+ * one common factor (all `allocate` needs), as safe integers: keys scaled to integers per
+ * column, weights to integers over one scale and divided by their common divisor, then
+ * Σ_k W_k · K_ik · Π_{m≠k} T_m. Undefined when a key or weight has more than 6 decimals, a
+ * weighted column sums to zero (combineKeys raises that error) or an integer would pass 2^53.
+ */
+export function combineKeysFast(columns: readonly (readonly number[])[], weights: readonly Decimal[]): number[] | undefined {
+  const fixedWeights = weights.map(fixedOf);
+  let weightScale = 0;
+  for (const w of fixedWeights) {
+    if (w === undefined) return undefined;
+    weightScale = max(weightScale, w.s);
+  }
+  let divisor = 0;
+  const integerWeights = fixedWeights.map((w) => {
+    const n = w!.n * POW10[weightScale - w!.s];
+    divisor = gcd(divisor, n);
+    return n;
+  });
+  const used: { keys: number[]; weight: number; total: number }[] = [];
+  for (let k = 0; k < columns.length; k++) {
+    if (integerWeights[k] === 0) continue;
+    const keys = scaledColumn(columns[k]);
+    if (keys === undefined) return undefined;
+    let total = 0;
+    for (const key of keys) total += key;
+    if (total === 0 || !(total <= MAX_SAFE)) return undefined;
+    used.push({ keys, weight: integerWeights[k] / divisor, total });
+  }
+  const rows = columns.length ? columns[0].length : 0;
+  const shares = new Array<number>(rows).fill(0);
+  for (let k = 0; k < used.length; k++) {
+    let factor = used[k].weight;
+    for (let m = 0; m < used.length; m++) if (m !== k) factor *= used[m].total;
+    if (!(factor <= MAX_SAFE)) return undefined;
+    const keys = used[k].keys;
+    for (let i = 0; i < rows; i++) shares[i] += factor * keys[i];
+  }
+  let denominator = 0;
+  for (let i = 0; i < rows; i++) denominator += shares[i];
+  // Every share is below the sum, so a safe sum means every product and share was exact.
+  return denominator <= MAX_SAFE ? shares : undefined;
+}
+
+/** A column of numbers as integers at its largest scale; undefined when one is not representable. */
+function scaledColumn(values: readonly number[]): number[] | undefined {
+  let scale = 0;
+  for (const v of values) {
+    const s = scaleOf(v);
+    if (s < 0) return undefined;
+    if (s > scale) scale = s;
+  }
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    out[i] = scaled(values[i], scale);
+    if (!(out[i] <= MAX_SAFE)) return undefined;
+  }
+  return out;
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
 }

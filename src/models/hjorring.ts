@@ -1,6 +1,10 @@
-import { allocate, combineKeys } from "./allocate";
+import { allocate, allocateFast, combineKeys, combineKeysFast } from "./allocate";
 import { Decimal, ONE } from "./decimal";
 import { fail } from "./errors";
+import { Fixed, MAX_SAFE, POW10, scaleOf, toKroner } from "./fixed";
+
+/** Aliased: a global lookup is slow in a hot loop where the host sandboxes the global object. */
+const { max, round } = Math;
 
 /**
  * Hjørring: fully decentral model with an average rate (gennemsnitstakst). One pool is shared
@@ -44,4 +48,24 @@ export function hjorringRate(totalCost: Decimal, pupils: Decimal, row?: number):
  */
 export function hjorringBalance(share: Decimal, referrals: Decimal, rules: HjorringRules): Decimal {
   return share.minus(referrals.times(rules.rate));
+}
+
+/** hjorringShares on plain keys ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
+export function hjorringSharesFast(pool: Decimal, pupils: readonly number[], socio: readonly number[], pupilWeight: Decimal, decimals: number): number[] | undefined {
+  return allocateFast(pool, combineKeysFast([pupils, socio], [pupilWeight, ONE.minus(pupilWeight)]), decimals);
+}
+
+/**
+ * hjorringBalance on plain numbers ≥ 0, rounded to the øre: share − referrals × rate at one
+ * scale (fixed.ts). Undefined when not representable within 2^53: take the Decimal path.
+ */
+export function hjorringBalanceFast(share: number, referrals: number, rate: Fixed): number | undefined {
+  const a = scaleOf(share);
+  const b = scaleOf(referrals);
+  if (a < 0 || b < 0) return undefined;
+  const e = max(a, b + rate.s);
+  const have = round(share * POW10[a]) * POW10[e - a];
+  const spent = round(referrals * POW10[b]) * rate.n * POW10[e - b - rate.s];
+  if (!(have <= MAX_SAFE && spent <= MAX_SAFE)) return undefined;
+  return toKroner(have - spent, e);
 }

@@ -1,4 +1,4 @@
-import { allocate } from "./allocate";
+import { allocate, allocateFast } from "./allocate";
 import { Decimal, ZERO } from "./decimal";
 import { fail } from "./errors";
 import { NamedRow, nameIndex, nameKey } from "./names";
@@ -14,6 +14,11 @@ import { NamedRow, nameIndex, nameKey } from "./names";
 /** The decentral money: `pool` shared by pupil count, rounded to `decimals` by the largest remainder. */
 export function horsholmDecentral(pool: Decimal, pupils: readonly Decimal[], decimals: number): Decimal[] {
   return allocate(pool, pupils, decimals, "pupils");
+}
+
+/** horsholmDecentral on plain pupil counts ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
+export function horsholmDecentralFast(pool: Decimal, pupils: readonly number[], decimals: number): number[] | undefined {
+  return allocateFast(pool, pupils, decimals);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { allocate } from "./allocate";
+import { allocate, allocateFast } from "./allocate";
 import { Decimal, ZERO, max, sum } from "./decimal";
 
 /**
@@ -24,4 +24,9 @@ export function nordfynsShortfall(budget: Decimal, costs: readonly Decimal[], op
  */
 export function nordfynsSchoolDraws(budget: Decimal, costs: readonly Decimal[], openingBalance: Decimal, baseBudgets: readonly Decimal[], decimals: number): Decimal[] {
   return allocate(nordfynsShortfall(budget, costs, openingBalance), baseBudgets, decimals, "base_budgets");
+}
+
+/** nordfynsSchoolDraws on plain base budgets ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
+export function nordfynsSchoolDrawsFast(budget: Decimal, costs: readonly Decimal[], openingBalance: Decimal, baseBudgets: readonly number[], decimals: number): number[] | undefined {
+  return allocateFast(nordfynsShortfall(budget, costs, openingBalance), baseBudgets, decimals);
 }

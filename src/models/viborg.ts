@@ -1,5 +1,9 @@
-import { allocate, combineKeys } from "./allocate";
+import { allocate, allocateFast, combineKeys, combineKeysFast } from "./allocate";
 import { Decimal, ONE, roundTo } from "./decimal";
+import { Fixed, MAX_SAFE, POW10, scaleOf, scaled, toKroner, toOreUnits } from "./fixed";
+
+/** Aliased: a global lookup is slow in a hot loop where the host sandboxes the global object. */
+const { abs, max, round } = Math;
 
 /**
  * Viborg: partly decentral model with a fixed co-financing rate (medfinansierende takst). A
@@ -41,4 +45,34 @@ export function viborgCentralPayment(cost: Decimal, fraction: Decimal, rules: Vi
 export function viborgAllocation(pool: Decimal, classes: readonly Decimal[], socio: readonly Decimal[], classWeight: Decimal, decimals: number): Decimal[] {
   const shares = combineKeys([classes, socio], [classWeight, ONE.minus(classWeight)], ["classes", "socio"]);
   return allocate(pool, shares, decimals, "classes");
+}
+
+/** rate × f in øre on a plain fraction (scaled integers, see fixed.ts); undefined when not representable. */
+function schoolOre(fraction: number, rate: Fixed): number | undefined {
+  const b = scaleOf(fraction);
+  if (b < 0) return undefined;
+  return toOreUnits(rate.n * round(fraction * POW10[b]), rate.s + b);
+}
+
+/** viborgSchoolPayment on a plain fraction, as the number Excel gets; undefined: take the Decimal path. */
+export function viborgSchoolPaymentFast(fraction: number, rate: Fixed): number | undefined {
+  const ore = schoolOre(fraction, rate);
+  return ore === undefined ? undefined : ore / 100;
+}
+
+/** viborgCentralPayment on plain numbers, rounded to the øre; undefined: take the Decimal path. */
+export function viborgCentralPaymentFast(cost: number, fraction: number, rate: Fixed): number | undefined {
+  const school = schoolOre(fraction, rate);
+  const s = scaleOf(cost);
+  if (school === undefined || s < 0) return undefined;
+  const a = max(s, 2);
+  const k = scaled(cost, a);
+  const paid = school * POW10[a - 2];
+  if (!(k <= MAX_SAFE && abs(paid) <= MAX_SAFE)) return undefined;
+  return toKroner(k - paid, a);
+}
+
+/** viborgAllocation on plain keys ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
+export function viborgAllocationFast(pool: Decimal, classes: readonly number[], socio: readonly number[], classWeight: Decimal, decimals: number): number[] | undefined {
+  return allocateFast(pool, combineKeysFast([classes, socio], [classWeight, ONE.minus(classWeight)]), decimals);
 }

@@ -1,0 +1,128 @@
+import { Decimal } from "./decimal";
+
+/**
+ * Exact decimal arithmetic on scaled integers held in JS numbers: a decimal x with s places is
+ * the integer x·10^s. Integers up to 2^53 − 1 (Number.MAX_SAFE_INTEGER) are exact, and so are
+ * their sums, products and `%` while the results stay there; every fast computation checks that
+ * and answers undefined ("not representable") so its caller takes the Decimal path instead.
+ */
+
+// Module-level aliases: hosts that run the bundle in a sandboxed global (Node's vm, some
+// runtimes) make every global lookup in a hot loop slow.
+const { abs, ceil, floor, max, round } = Math;
+const isInteger = Number.isInteger;
+
+/** The most decimal places a fast path takes; more (1/3, 7/12 as doubles) goes to Decimal. */
+export const MAX_SCALE = 6;
+export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** 10^0 … 10^22: every one is an exact double. */
+export const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
+
+/** Decimals with at most 15 significant digits survive a trip through a double (DBL_DIG). */
+const ROUND_TRIP = 1e15;
+
+/**
+ * The number of decimal places of `x` as Decimal(x) reads it (its shortest representation):
+ * the smallest s in 0..MAX_SCALE with round(x·10^s)/10^s === x, so that x is exactly
+ * round(x·10^s) / 10^s; -1 when there is none or the scaled integer passes 10^15. Below
+ * 10^15 the scaled integer has at most 15 digits, so it is the only decimal with at most s
+ * places that rounds to x, and therefore Decimal(x)'s digits.
+ */
+export function scaleOf(x: number): number {
+  if (isInteger(x)) return abs(x) <= MAX_SAFE ? 0 : -1;
+  for (let s = 1; s <= MAX_SCALE; s++) {
+    const p = POW10[s];
+    const v = x * p;
+    if (!(abs(v) < ROUND_TRIP)) return -1;
+    if (round(v) / p === x) return s;
+  }
+  return -1;
+}
+
+/** x as an integer at `scale` places (scale ≥ scaleOf(x)); callers check the result is safe. */
+export function scaled(x: number, scale: number): number {
+  const s = scaleOf(x);
+  return round(x * POW10[s]) * POW10[scale - s];
+}
+
+/** A decimal n / 10^s held as the safe integer n and its scale s. */
+export interface Fixed {
+  n: number;
+  s: number;
+}
+
+/** A Decimal as an integer at its own decimal places, or undefined when that is not safe. */
+export function fixedOf(value: Decimal): Fixed | undefined {
+  const s = value.decimalPlaces();
+  if (s > MAX_SCALE) return undefined;
+  const n = value.times(POW10[s]).toNumber();
+  return Number.isSafeInteger(n) ? { n, s } : undefined;
+}
+
+/**
+ * n / d rounded half away from zero, exactly (a zero keeps n's sign, as in Decimal), for a safe integer n and a positive safe
+ * integer d: `%` on doubles is exact, so the quotient never rests on a rounded float.
+ */
+export function divRound(n: number, d: number): number {
+  const r = n % d;
+  const q = (n - r) / d;
+  if (2 * abs(r) >= d) return n < 0 ? q - 1 : q + 1;
+  // Decimal keeps the sign of what it rounds: -0.004 kr. is -0 øre.
+  return q === 0 && 1 / n < 0 ? -0 : q;
+}
+
+/** An amount at `scale` places (a safe integer) to øre, half away from zero; undefined when not safe. */
+export function toOreUnits(value: number, scale: number): number | undefined {
+  if (!(abs(value) <= MAX_SAFE)) return undefined;
+  if (scale <= 2) {
+    const ore = value * POW10[2 - scale];
+    return abs(ore) <= MAX_SAFE ? ore : undefined;
+  }
+  return divRound(value, POW10[scale - 2]);
+}
+
+/** An amount at `scale` places as the number Excel gets, rounded to the øre; undefined when not safe. */
+export function toKroner(value: number, scale: number): number | undefined {
+  const ore = toOreUnits(value, scale);
+  return ore === undefined ? undefined : ore / 100;
+}
+
+/** 2^27 + 1: Veltkamp's constant, splits a double into two halves of 26 bits. */
+const SPLITTER = 134217729;
+
+/** The rounding error of p = fl(a·b): a·b = p + the result, exactly (Dekker's two-product). */
+function productError(a: number, b: number, p: number): number {
+  let c = SPLITTER * a;
+  const ah = c - (c - a);
+  const al = a - ah;
+  c = SPLITTER * b;
+  const bh = c - (c - b);
+  const bl = b - bh;
+  return ah * bh - p + ah * bl + al * bh + al * bl;
+}
+
+/**
+ * floor(a·b / d) for safe integers a, b ≥ 0 and 0 < d, exactly, even where a·b passes 2^53;
+ * the remainder goes to rem[i]. a·b is held as p + e (two-product); a quotient estimate q is
+ * corrected until the remainder a·b − q·d, computed as (p − fl(q·d)) + (e − its error), lies in
+ * [0, d): both differences are exact (Sterbenz; integers below 2^53), and so is their sum once
+ * the remainder is below d. Returns NaN if that does not settle (never seen; the caller then
+ * takes the Decimal path).
+ */
+export function mulDivFloor(a: number, b: number, d: number, rem: Float64Array, i: number): number {
+  const p = a * b;
+  const e = productError(a, b, p);
+  let q = floor(p / d);
+  for (let step = 0; step < 4; step++) {
+    const qd = q * d;
+    const r = p - qd + (e - productError(q, d, qd));
+    if (r < 0) q -= max(1, ceil(-r / d));
+    else if (r >= d) q += max(1, floor(r / d));
+    else {
+      rem[i] = r;
+      return q;
+    }
+  }
+  return NaN;
+}
