@@ -33,7 +33,16 @@ function build({ mode = "production" } = {}) {
   run(["--config", "workbench/webpack.config.js", "--mode", "development"]);
 }
 
-/** assets/examples/*.xlsx as sheets of raw contents (formulas as "=…"), for the host page. */
+/** The formats the workbench grid shows (grid.ts): Excel's date formats as one, "General" as none. */
+function gridFormat(numFmt) {
+  if (!numFmt || numFmt === "General") return undefined;
+  return /y/.test(numFmt) ? "yyyy-mm-dd" : numFmt;
+}
+
+/**
+ * assets/examples/*.xlsx as sheets of raw contents (formulas as "=…"), number formats by
+ * "row,column" (0-based) and bold rows, for the host page.
+ */
 async function examples() {
   const dir = path.join(root, "assets", "examples");
   if (!fs.existsSync(dir)) return [];
@@ -43,9 +52,13 @@ async function examples() {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(dir, file));
     const sheets = {};
+    const formats = {};
+    const bold = {};
     const tables = [];
     workbook.eachSheet((sheet) => {
       const rows = [];
+      const sheetFormats = (formats[sheet.name] = {});
+      const sheetBold = (bold[sheet.name] = []);
       sheet.eachRow({ includeEmpty: true }, (row, r) => {
         const cells = [];
         row.eachCell({ includeEmpty: true }, (cell, c) => {
@@ -59,7 +72,10 @@ async function examples() {
             else content = String(v.text ?? "");
           }
           cells[c - 1] = content ?? null;
+          const format = gridFormat(cell.numFmt);
+          if (format) sheetFormats[`${r - 1},${c - 1}`] = format;
         });
+        if (row.font?.bold || row.getCell(1).font?.bold) sheetBold.push(r - 1);
         rows[r - 1] = Array.from(cells, (x) => x ?? null);
       });
       sheets[sheet.name] = Array.from(rows, (x) => x ?? []);
@@ -68,7 +84,7 @@ async function examples() {
         if (t.name && t.tableRef) tables.push({ name: t.name, sheet: sheet.name, address: t.tableRef });
       }
     });
-    out.push({ name: path.basename(file, ".xlsx"), sheets, tables });
+    out.push({ name: path.basename(file, ".xlsx"), sheets, formats, bold, tables });
   }
   return out;
 }

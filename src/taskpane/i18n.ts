@@ -3,7 +3,8 @@ import { Language } from "../functions/messages";
 /**
  * Every text the task pane shows, one table per language. Keys: `ui.*` the pane, `model.*`
  * name and two-line explanation (from the seeds), `group.*` input tables, `col.*` input
- * columns, `param.*` parameters, `out.*` output labels, `err.*` messages.
+ * columns, `param.*` parameters, `blank.*` what a blank parameter means, `out.*` output labels,
+ * `reading.*` the comparison's reading, `err.*` messages.
  */
 export type { Language };
 
@@ -131,7 +132,50 @@ const DA: Record<string, string> = {
   "err.date": "{at}: '{value}' er ikke en dato (åååå-mm-dd eller dd-mm-åååå)",
   "err.conflict": "Arket '{sheet}' har data i {cell}, som SPU ikke har skrevet. Intet er ændret; flyt dataene eller slet arket.",
   "err.noSelection": "Markér et område i regnearket først.",
-  "err.office": "Excel svarede med en fejl: {value}",
+  "err.office": "Excel svarede med en fejl: {value}",  "ui.compare": "Sammenlign",
+  "ui.comparing": "Sammenligner …",
+  "model.compare": "Sammenlign modeller",
+  "model.compare.text":
+    "De seks modeller på kommunens egne skoler, visitationer og budget: hver skoles nettoposition (hvad den modtager minus hvad den betaler), og hvad der bliver centralt.\nMed merudgiften ved én visitation mere (skolens incitament) og en indfasning fra den nuværende til en ny model.",
+  "param.marginal_cost": "Udgift til én visitation mere (kr.)",
+  "param.current_model": "Nuværende model",
+  "param.target_model": "Ny model (indfasning)",
+  "param.max_loss": "Største tab pr. år (andel af skolens budget)",
+  "param.years": "Indfasning over antal år",
+  "param.roskilde.threshold": "Roskilde: grænse, almindelige tilbud (kr.)",
+  "param.roskilde.compensation": "Roskilde: central kompensation herover",
+  "param.roskilde.treatment_threshold": "Roskilde: grænse, behandlingstilbud (kr.)",
+  "param.roskilde.treatment_compensation": "Roskilde: central kompensation herover (behandling)",
+  "param.roskilde.cap": "Roskilde: maksimal betaling pr. elev (kr.)",
+  "param.viborg.rate": "Viborg: takst pr. visiteret elev (kr.)",
+  "param.viborg.class_weight": "Viborg: vægt på antal klasser",
+  "param.hjorring.pupil_weight": "Hjørring: vægt på elevtal",
+  "param.hjorring.rate": "Hjørring: gennemsnitstakst (kr.)",
+  "param.aalborg.pupil_weight": "Aalborg: vægt på elevtal ved fordeling af pladser",
+  "param.aalborg.places": "Aalborg: områdepladser i alt",
+  "param.aalborg.price": "Aalborg: pris pr. plads (kr.)",
+  "param.nordfyns.opening_balance": "Nordfyns: fællesmidler primo (kr.)",
+  "param.horsholm.decentral_share": "Hørsholm: andel af budgettet til skolerne efter elevtal",
+  "blank.required": "skal udfyldes, ellers viser modellen en fejl",
+  "blank.hjorring_rate": "tom: data, udgift pr. elevår",
+  "blank.aalborg_places": "tom: brugte pladser",
+  "blank.aalborg_price": "tom: udgift pr. elevår i områdetilbud",
+  "out.compare.sheet": "Sammenligning",
+  "out.settings": "Indstillinger (navn og værdi, som SPU.COMPARE læser; ret en værdi for at regne videre)",
+  "out.compare": "Nettoposition pr. skole under hver model (modtager minus betaler); sidste række: centralt",
+  "out.neutral": "Budget − visitationer",
+  "out.chart": "Nettoposition pr. skole",
+  "out.reading": "Læsning: hvilken model stiller skolen bedst og værst",
+  "out.best": "Bedst under",
+  "out.worst": "Værst under",
+  "out.spread": "Forskel",
+  "out.marginal": "Merudgift for skolen ved én visitation mere til udgiften ovenfor",
+  "out.phase": "Indfasning: skolens budget (basisbudget + nettoposition) pr. år fra nuværende til ny model",
+  "out.year": "År {year}",
+  "out.schools.data": "Skoler (dine data, som SPU.COMPARE læser dem)",
+  "out.referrals.data": "Visitationer (dine data, som SPU.COMPARE læser dem)",
+  "reading.school": "{school}: bedst under {best}, værst under {worst} (forskel {spread})",
+  "reading.failed": "Kunne ikke beregnes: {models}. Se fejlen i arket, fx en indstilling der mangler.",
 };
 
 const EN: Record<string, string> = {
@@ -258,7 +302,50 @@ const EN: Record<string, string> = {
   "err.date": "{at}: '{value}' is not a date (yyyy-mm-dd or dd-mm-yyyy)",
   "err.conflict": "The sheet '{sheet}' has data in {cell} that SPU did not write. Nothing was changed; move the data or delete the sheet.",
   "err.noSelection": "Select a range in the worksheet first.",
-  "err.office": "Excel answered with an error: {value}",
+  "err.office": "Excel answered with an error: {value}",  "ui.compare": "Compare",
+  "ui.comparing": "Comparing …",
+  "model.compare": "Compare models",
+  "model.compare.text":
+    "The six models on the municipality's own schools, referrals and budget: each school's net position (what it receives minus what it pays) and what stays with the centre.\nWith the cost of one more referral (the school's incentive) and a phase-in from the current model to a new one.",
+  "param.marginal_cost": "Cost of one more referral (kr.)",
+  "param.current_model": "Current model",
+  "param.target_model": "New model (phase-in)",
+  "param.max_loss": "Largest loss per year (share of the school's budget)",
+  "param.years": "Phase-in over years",
+  "param.roskilde.threshold": "Roskilde: threshold, ordinary offers (kr.)",
+  "param.roskilde.compensation": "Roskilde: central compensation above it",
+  "param.roskilde.treatment_threshold": "Roskilde: threshold, treatment offers (kr.)",
+  "param.roskilde.treatment_compensation": "Roskilde: central compensation above it (treatment)",
+  "param.roskilde.cap": "Roskilde: cap per pupil (kr.)",
+  "param.viborg.rate": "Viborg: rate per referred pupil (kr.)",
+  "param.viborg.class_weight": "Viborg: weight of number of classes",
+  "param.hjorring.pupil_weight": "Hjørring: weight of pupils",
+  "param.hjorring.rate": "Hjørring: average rate (kr.)",
+  "param.aalborg.pupil_weight": "Aalborg: weight of pupils when places are shared",
+  "param.aalborg.places": "Aalborg: area places in total",
+  "param.aalborg.price": "Aalborg: price per place (kr.)",
+  "param.nordfyns.opening_balance": "Nordfyns: common funds, opening (kr.)",
+  "param.horsholm.decentral_share": "Hørsholm: share of the budget to schools by pupils",
+  "blank.required": "required, else the model shows an error",
+  "blank.hjorring_rate": "blank: the data's cost per pupil-year",
+  "blank.aalborg_places": "blank: places used",
+  "blank.aalborg_price": "blank: cost per pupil-year of area offers",
+  "out.compare.sheet": "Comparison",
+  "out.settings": "Settings (name and value, as SPU.COMPARE reads them; edit a value to recompute)",
+  "out.compare": "Net position per school under each model (receives minus pays); last row: the centre",
+  "out.neutral": "Budget − referrals",
+  "out.chart": "Net position per school",
+  "out.reading": "Reading: which model puts the school best and worst",
+  "out.best": "Best under",
+  "out.worst": "Worst under",
+  "out.spread": "Spread",
+  "out.marginal": "Cost to the school of one more referral at the cost above",
+  "out.phase": "Phase-in: the school's budget (base budget + net position) per year from the current to the new model",
+  "out.year": "Year {year}",
+  "out.schools.data": "Schools (your data, as SPU.COMPARE reads them)",
+  "out.referrals.data": "Referrals (your data, as SPU.COMPARE reads them)",
+  "reading.school": "{school}: best under {best}, worst under {worst} (spread {spread})",
+  "reading.failed": "Could not compute: {models}. See the error on the sheet, e.g. a missing setting.",
 };
 
 const TABLES: Record<Language, Record<string, string>> = { da: DA, en: EN };
@@ -272,6 +359,11 @@ export function t(lang: Language, key: string, params: Record<string, string | n
 /** Both languages carry the same keys (checked by the tests). */
 export function textKeys(lang: Language): string[] {
   return Object.keys(TABLES[lang]);
+}
+
+/** A model's short name, as sheet titles and SPU.COMPARE's header show it: "Roskilde". */
+export function modelName(lang: Language, id: string): string {
+  return t(lang, `model.${id}`).split(" — ")[0];
 }
 
 const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };

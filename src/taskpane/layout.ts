@@ -1,6 +1,6 @@
 import { Area, absoluteAddress, cellAddress, columnLetters, rowCount } from "./address";
-import { Language, t } from "./i18n";
-import { Format, Model, Refs } from "./models";
+import { Language, modelName, t } from "./i18n";
+import { COMPARED, Format, Model, Param, ParamKind, Refs } from "./models";
 import type { OutputSheet } from "./workbook";
 
 /**
@@ -20,7 +20,7 @@ export const NUMBER_FORMATS: Record<Format, string> = {
   text: "General",
 };
 
-const PARAM_FORMATS = { money: "money", share: "share", number: "number", date: "date", year: "integer" } as const;
+const PARAM_FORMATS: Record<ParamKind, Format> = { money: "money", share: "share", number: "number", date: "date", year: "integer", model: "text" };
 
 export interface LayoutInput {
   model: Model;
@@ -30,35 +30,86 @@ export interface LayoutInput {
   params: Record<string, number>;
 }
 
-export function layout({ model, lang, inputs, params }: LayoutInput): OutputSheet {
-  const rows: (string | number)[][] = [];
-  const formats: Format[][] = [];
-  const bold: number[] = [];
-  const put = (cells: (string | number)[], format: Format[] = [], isBold = false) => {
-    if (isBold) bold.push(rows.length);
-    rows.push(cells);
-    formats.push(format);
-  };
+/** An output sheet put together row by row from A1; both layouts (one model, the comparison) use it. */
+export class SheetBuilder {
+  readonly charts: OutputSheet["charts"] = [];
+  readonly readBack: string[] = [];
+  private readonly rows: (string | number)[][] = [];
+  private readonly formats: Format[][] = [];
+  private readonly bold: number[] = [];
 
-  put([t(lang, `model.${model.id}`)], [], true);
-  for (const line of t(lang, `model.${model.id}.text`).split("\n")) put([line]);
-  put([]);
-  put([t(lang, "out.parameters")], [], true);
-  const paramCell: Record<string, string> = {};
-  for (const p of model.params) {
-    paramCell[p.id] = cellAddress(rows.length, 1, true);
-    put([t(lang, `param.${p.id}`), params[p.id]], ["text", PARAM_FORMATS[p.kind]]);
+  constructor(private readonly lang: Language) {}
+
+  /** The 0-based index of the next row. */
+  get row(): number {
+    return this.rows.length;
   }
-  put([]);
 
-  const summaryAt = rows.length;
-  model.summary.forEach(() => put([]));
-  if (model.summary.length) put([]);
+  put(cells: (string | number)[], format: Format[] = [], isBold = false): void {
+    if (isBold) this.bold.push(this.rows.length);
+    this.rows.push(cells);
+    this.formats.push(format);
+  }
+
+  /** Fills a row put earlier as a placeholder. */
+  set(row: number, cells: (string | number)[], format: Format[]): void {
+    this.rows[row] = cells;
+    this.formats[row] = format;
+  }
+
+  /** The title and the two-line explanation of `model.<id>`, then a blank row. */
+  intro(id: string): void {
+    this.put([t(this.lang, `model.${id}`)], [], true);
+    for (const line of t(this.lang, `model.${id}.text`).split("\n")) this.put([line]);
+    this.put([]);
+  }
+
+  /**
+   * A labelled parameter block (the cells the formulas reference, so what-if is editing a cell):
+   * label | value, or for a named parameter name | value | label, the name/value rows SPU reads by
+   * name. A parameter without a value stays blank. Returns each parameter's absolute cell.
+   */
+  params(list: Param[], values: Record<string, number>): Record<string, string> {
+    const cells: Record<string, string> = {};
+    for (const p of list) {
+      cells[p.id] = cellAddress(this.row, 1, true);
+      const label = t(this.lang, `param.${p.id}`);
+      const value = values[p.id] === undefined ? "" : p.kind === "model" ? modelName(this.lang, COMPARED[values[p.id]]) : values[p.id];
+      const format: Format[] = ["text", PARAM_FORMATS[p.kind], "text"];
+      this.put(p.named ? [p.id, value, value === "" && p.blank ? `${label} (${t(this.lang, p.blank)})` : label] : [label, value], format);
+    }
+    return cells;
+  }
+
+  finish(title: string): OutputSheet {
+    const width = Math.max(2, ...this.rows.map((r) => r.length));
+    const pad = <T>(r: T[], blank: T) => Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : blank));
+    return {
+      title,
+      formulas: this.rows.map((r) => pad(r, "")),
+      numberFormats: this.formats.map((r) => pad(r, "text" as Format).map((f) => NUMBER_FORMATS[f])),
+      bold: this.bold,
+      charts: this.charts,
+      readBack: this.readBack,
+    };
+  }
+}
+
+export function layout({ model, lang, inputs, params }: LayoutInput): OutputSheet {
+  const b = new SheetBuilder(lang);
+  b.intro(model.id);
+  b.put([t(lang, "out.parameters")], [], true);
+  const paramCell = b.params(model.params, params);
+  b.put([]);
+
+  const summaryAt = b.row;
+  model.summary.forEach(() => b.put([]));
+  if (model.summary.length) b.put([]);
 
   // Place the tables first: formulas may reference any table's columns.
   const groupRows = (group: string) => rowCount(Object.entries(inputs).find(([key]) => key.startsWith(`${group}.`))![1]);
   const tableAt: Record<string, { first: number; count: number }> = {};
-  let next = rows.length;
+  let next = b.row;
   for (const table of model.tables) {
     const count = typeof table.rows === "number" ? table.rows : groupRows(table.rows);
     tableAt[table.id] = { first: next + 2, count };
@@ -83,39 +134,37 @@ export function layout({ model, lang, inputs, params }: LayoutInput): OutputShee
   };
 
   model.summary.forEach((s, k) => {
-    rows[summaryAt + k] = [t(lang, `out.${s.id}`), s.formula(refs)];
-    formats[summaryAt + k] = ["text", s.format];
+    b.set(summaryAt + k, [t(lang, `out.${s.id}`), s.formula(refs)], ["text", s.format]);
+    b.readBack.push(cellAddress(summaryAt + k, 1));
   });
 
-  const charts: OutputSheet["charts"] = [];
-  const readBack: string[] = model.summary.map((_, k) => cellAddress(summaryAt + k, 1));
   for (const table of model.tables) {
     const { first, count } = tableAt[table.id];
     const columnFormats = table.columns.map((c) => c.format);
-    put([t(lang, `out.${table.id}`)], [], true);
-    put(
+    b.put([t(lang, `out.${table.id}`)], [], true);
+    b.put(
       table.columns.map((c) => t(lang, `out.${c.id}`)),
       [],
       true
     );
     for (let i = 0; i < count; i++) {
-      put(
+      b.put(
         table.columns.map((c) => (c.spill && i > 0 ? "" : c.formula(refs, i))),
         columnFormats
       );
     }
     const totalRow = first + count;
-    put(
+    b.put(
       table.columns.map((c, j) =>
         j === 0 ? t(lang, "out.total") : c.total ? `=SUM(${cellAddress(first, j)}:${cellAddress(first + count - 1, j)})` : ""
       ),
       columnFormats,
       true
     );
-    table.columns.forEach((c, j) => c.total && j > 0 && readBack.push(cellAddress(totalRow, j)));
-    put([]);
+    table.columns.forEach((c, j) => c.total && j > 0 && b.readBack.push(cellAddress(totalRow, j)));
+    b.put([]);
     if (table.chart) {
-      charts.push({
+      b.charts.push({
         title: t(lang, `out.${table.id}`),
         source: `A${first}:${columnLetters(table.chart)}${first + count}`,
         anchor: cellAddress(first - 2, Math.max(...model.tables.map((x) => x.columns.length)) + 1),
@@ -123,14 +172,5 @@ export function layout({ model, lang, inputs, params }: LayoutInput): OutputShee
     }
   }
 
-  const width = Math.max(2, ...rows.map((r) => r.length));
-  const pad = <T>(r: T[], blank: T) => Array.from({ length: width }, (_, j) => (j < r.length ? r[j] : blank));
-  return {
-    title: t(lang, `model.${model.id}`).split(" — ")[0],
-    formulas: rows.map((r) => pad(r, "")),
-    numberFormats: formats.map((r) => pad(r, "text" as Format).map((f) => NUMBER_FORMATS[f])),
-    bold,
-    charts,
-    readBack,
-  };
+  return b.finish(modelName(lang, model.id));
 }

@@ -4,7 +4,10 @@
  * user must fill those in), and the output tables as live SPU formulas. Texts are in i18n.ts
  * under `model.<id>`, `group.<id>`, `col.<id>`, `param.<id>` and `out.<id>`.
  */
-export type ModelId = "roskilde" | "viborg" | "hjorring" | "aalborg" | "nordfyns" | "horsholm" | "efterskole";
+export type ModelId = "roskilde" | "viborg" | "hjorring" | "aalborg" | "nordfyns" | "horsholm" | "efterskole" | "compare";
+
+/** The models SPU.COMPARE sets side by side, in the order of its columns. */
+export const COMPARED: ModelId[] = ["nordfyns", "horsholm", "aalborg", "roskilde", "viborg", "hjorring"];
 
 export type ColumnKind = "text" | "number" | "flag" | "date";
 export interface InputColumn {
@@ -17,12 +20,17 @@ export interface InputGroup {
   columns: InputColumn[];
 }
 
-export type ParamKind = "money" | "share" | "number" | "date" | "year";
+/** `model`: one of COMPARED, by its index (the sheet shows its name). */
+export type ParamKind = "money" | "share" | "number" | "date" | "year" | "model";
 export interface Param {
   id: string;
   kind: ParamKind;
-  /** The seed's figure; undefined: the seeds give none, so the user must. */
+  /** The seed's figure; undefined: the seeds give none, so the user must (unless `blank`). */
   default?: number;
+  /** It may stay blank: the i18n key saying what a blank means (the function's own default, or the model that then shows an error). */
+  blank?: string;
+  /** Written as a name/value row that SPU reads by its name (the id): SPU.COMPARE's settings. */
+  named?: boolean;
 }
 
 export type Format = "money" | "share" | "number" | "integer" | "date" | "text";
@@ -77,7 +85,7 @@ export interface Model {
 }
 
 /** `=SPU.NAME(a, b, …)`: Office.js formulas are always en-US, so `,` separates. */
-function spu(name: string, ...args: string[]): string {
+export function spu(name: string, ...args: string[]): string {
   return `=SPU.${name}(${args.join(", ")})`;
 }
 
@@ -100,6 +108,10 @@ const net = (plus: string, minus: string): OutColumn => ({
 
 const num = (id: string, optional = false): InputColumn => ({ id, kind: "number", optional });
 const txt = (id: string, optional = false): InputColumn => ({ id, kind: "text", optional });
+
+/** A setting of SPU.COMPARE: the seed's figure, or the i18n key of what a blank means. */
+const setting = (id: string, kind: ParamKind, fallback: number | string): Param =>
+  typeof fallback === "number" ? { id, kind, named: true, default: fallback } : { id, kind, named: true, blank: fallback };
 
 const roskildeArgs = (r: Refs) => [
   r.input("referrals", "cost"),
@@ -342,6 +354,38 @@ export const MODELS: Model[] = [
         ],
       },
     ],
+  },
+  {
+    // The comparison writes its own sheet (compare-layout.ts): no summary or tables here.
+    id: "compare",
+    groups: [
+      { id: "schools", columns: [txt("name"), num("pupils"), num("classes", true), num("socio"), txt("area", true), num("base_budget", true)] },
+      { id: "referrals", columns: [txt("school"), txt("offer", true), num("cost"), num("year_fraction", true)] },
+    ],
+    params: [
+      { id: "budget", kind: "money" },
+      { id: "marginal_cost", kind: "money" },
+      { id: "current_model", kind: "model" },
+      { id: "target_model", kind: "model" },
+      { id: "max_loss", kind: "share" },
+      { id: "years", kind: "number" },
+      setting("roskilde.threshold", "money", 354000),
+      setting("roskilde.compensation", "share", 0.75),
+      setting("roskilde.treatment_threshold", "money", 413000),
+      setting("roskilde.treatment_compensation", "share", 0.5),
+      setting("roskilde.cap", "money", 666000),
+      setting("viborg.rate", "money", 135000),
+      setting("viborg.class_weight", "share", "blank.required"),
+      setting("hjorring.pupil_weight", "share", 0.7),
+      setting("hjorring.rate", "money", "blank.hjorring_rate"),
+      setting("aalborg.pupil_weight", "share", "blank.required"),
+      setting("aalborg.places", "number", "blank.aalborg_places"),
+      setting("aalborg.price", "money", "blank.aalborg_price"),
+      setting("nordfyns.opening_balance", "money", "blank.required"),
+      setting("horsholm.decentral_share", "share", "blank.required"),
+    ],
+    summary: [],
+    tables: [],
   },
   {
     id: "efterskole",

@@ -2,9 +2,10 @@ import { flag, isBlank, optionalNumber, RULES, Cell } from "../functions/args";
 import { message } from "../functions/messages";
 import { SpuError } from "../models/errors";
 import { Area, absoluteAddress, columnCount, parseArea, rowCount } from "./address";
-import { Language, formatDate, formatNumber, parseDate, parseNumber, t } from "./i18n";
+import { compareLayout, readComparison } from "./compare-layout";
+import { Language, formatDate, formatNumber, modelName, parseDate, parseNumber, t } from "./i18n";
 import { layout } from "./layout";
-import { InputColumn, InputGroup, MODELS, Model, ModelId, Param, model as modelById } from "./models";
+import { COMPARED, InputColumn, InputGroup, MODELS, Model, ModelId, Param, model as modelById } from "./models";
 import { CellValue, OwnSheet, Workbook } from "./workbook";
 
 /**
@@ -29,7 +30,8 @@ export const SETTINGS_KEY = "spu.taskpane";
 const MAX_PROBLEMS = 10;
 
 export type Outcome =
-  | { ok: true; sheet: string; totals: { label: string; value: CellValue; money: boolean }[] }
+  /** `reading`: the comparison's short reading of its result (empty for one model). */
+  | { ok: true; sheet: string; totals: { label: string; value: CellValue; money: boolean }[]; reading: string[] }
   | { ok: false; problems: string[] };
 
 /** Checks one cell of an input column; a message naming the column and the sheet row, or undefined. */
@@ -102,6 +104,7 @@ export class Pane {
     const value = this.current.params[p.id];
     if (value === undefined) return "";
     if (p.kind === "date") return formatDate(value);
+    if (p.kind === "model") return modelName(this.lang, COMPARED[value]);
     if (p.kind === "share") return `${formatNumber(this.lang, Number((value * 100).toPrecision(12)))} %`;
     if (p.kind === "year") return String(value);
     return formatNumber(this.lang, value);
@@ -112,7 +115,7 @@ export class Pane {
     const label = this.text(`param.${p.id}`);
     if (typed.trim() === "") delete this.current.params[p.id];
     else {
-      const value = p.kind === "date" ? parseDate(typed) : parseNumber(this.lang, typed);
+      const value = p.kind === "date" ? parseDate(typed) : p.kind === "model" ? this.parseModel(typed) : parseNumber(this.lang, typed);
       if (value === undefined) return this.text(p.kind === "date" ? "err.date" : "err.param", { at: label, value: typed });
       if (p.kind === "share" && (value < 0 || value > 1)) return message("range", { param: label, value: typed, min: "0 %", max: "100 %" }, this.lang);
       this.current.params[p.id] = value;
@@ -121,11 +124,17 @@ export class Pane {
     return undefined;
   }
 
+  /** One of the compared models by its name, as the dropdown offers it. */
+  private parseModel(typed: string): number | undefined {
+    const k = COMPARED.findIndex((id) => modelName(this.lang, id).toLowerCase() === typed.trim().toLowerCase());
+    return k < 0 ? undefined : k;
+  }
+
   /** Problems found before reading any cell: unmapped inputs, shapes, missing parameters. */
   private checkSetup(): string[] {
     const problems: string[] = [];
     for (const p of this.model.params) {
-      if (this.current.params[p.id] === undefined) problems.push(message("required", { param: this.text(`param.${p.id}`) }, this.lang));
+      if (this.current.params[p.id] === undefined && !p.blank) problems.push(message("required", { param: this.text(`param.${p.id}`) }, this.lang));
     }
     for (const group of this.model.groups) {
       const areas = this.groupAreas(group);
@@ -186,7 +195,8 @@ export class Pane {
       g.columns.filter((c) => config.inputs[`${g.id}.${c.id}`]).map((c) => ({ group: g.id, column: c, area: parseArea(config.inputs[`${g.id}.${c.id}`]) }))
     );
     const inputs = Object.fromEntries(columns.map((c) => [`${c.group}.${c.column.id}`, c.area]));
-    const out = layout({ model, lang: this.lang, inputs, params: config.params });
+    const comparison = model.id === "compare";
+    const out = (comparison ? compareLayout : layout)({ model, lang: this.lang, inputs, params: config.params });
     let result;
     try {
       result = await this.workbook.compute({
@@ -211,7 +221,8 @@ export class Pane {
         table.columns.slice(1).flatMap((c) => (c.total ? [{ label: `${this.text(`out.${table.id}`)}: ${this.text(`out.${c.id}`)}`, money: c.format === "money" }] : []))
       ),
     ];
-    return { ok: true, sheet: result.sheet.name, totals: labels.map((l, k) => ({ ...l, value: result.readBack[k] })) };
+    if (comparison) return { ok: true, sheet: result.sheet.name, totals: [], reading: readComparison(this.lang, result.readBack) };
+    return { ok: true, sheet: result.sheet.name, totals: labels.map((l, k) => ({ ...l, value: result.readBack[k] })), reading: [] };
   }
 
   private save(): Promise<void> {

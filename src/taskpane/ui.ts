@@ -8,14 +8,15 @@ import "@fluentui/web-components/label.js";
 import "@fluentui/web-components/message-bar.js";
 import { setTheme } from "@fluentui/web-components";
 import { webLightTheme } from "@fluentui/tokens";
-import { formatAmount, formatNumber } from "./i18n";
-import { MODELS, ModelId } from "./models";
+import { formatAmount, formatNumber, modelName } from "./i18n";
+import { COMPARED, MODELS, ModelId, Param } from "./models";
 import { Outcome, Pane } from "./pane";
 import { TableColumn } from "./workbook";
 
 /**
  * The pane's views in Fluent UI web components: choose a model (with its two-line explanation),
- * map each input (selection or table column), fill the parameters, Beregn, and the result.
+ * map each input (selection or table column), fill the parameters, Beregn, and the result; the
+ * same view compares the six models ("Sammenlign modeller": Sammenlign, and the reading).
  */
 
 type Child = Node | string | null | undefined | false;
@@ -75,12 +76,7 @@ export class PaneView {
     );
 
     const params = m.params.map((param) => {
-      const input = h("fluent-text-input", {
-        "data-param": param.id,
-        value: p.paramText(param),
-        placeholder: param.default === undefined ? p.text("ui.required") : "",
-        "aria-label": p.text(`param.${param.id}`),
-      }) as HTMLElement & { value: string };
+      const input = this.paramInput(param);
       const note = h("div", { class: "note" });
       input.addEventListener("change", () => {
         void p.setParam(param, input.value).then((problem) => (note.textContent = problem ?? ""));
@@ -88,11 +84,12 @@ export class PaneView {
       return h("div", { class: "param" }, h("fluent-label", {}, p.text(`param.${param.id}`)), input, note);
     });
 
-    const compute = h("fluent-button", { id: "compute", appearance: "primary" }, p.text("ui.compute"));
+    const comparison = m.id === "compare";
+    const compute = h("fluent-button", { id: "compute", appearance: "primary" }, p.text(comparison ? "ui.compare" : "ui.compute"));
     const result = h("div", { id: "result", role: "status" });
     compute.addEventListener("click", async () => {
       compute.setAttribute("disabled", "");
-      result.replaceChildren(h("p", {}, p.text("ui.computing")));
+      result.replaceChildren(h("p", {}, p.text(comparison ? "ui.comparing" : "ui.computing")));
       const outcome = await p.compute();
       compute.removeAttribute("disabled");
       result.replaceChildren(...this.outcome(outcome));
@@ -112,6 +109,18 @@ export class PaneView {
       h("div", { class: "actions" }, compute),
       result
     );
+  }
+
+  /** A text field, or for a model choice a dropdown of the compared models. */
+  private paramInput(param: Param): HTMLElement & { value: string } {
+    const p = this.pane;
+    const label = p.text(`param.${param.id}`);
+    if (param.kind === "model") {
+      const names = COMPARED.map((id) => modelName(p.lang, id));
+      return dropdown(`param-${param.id}`, label, names.map((x) => ({ value: x, text: x })), p.paramText(param)) as HTMLElement & { value: string };
+    }
+    const placeholder = param.blank ? p.text(param.blank) : param.default === undefined ? p.text("ui.required") : "";
+    return h("fluent-text-input", { "data-param": param.id, value: p.paramText(param), placeholder, "aria-label": label }) as HTMLElement & { value: string };
   }
 
   private inputRow(group: string, column: string, optional: boolean): HTMLElement {
@@ -163,6 +172,10 @@ export class PaneView {
           h("td", {}, typeof x.value === "number" ? (x.money ? formatAmount(p.lang, x.value) : formatNumber(p.lang, x.value)) : String(x.value))
         )
       );
-    return [h("fluent-message-bar", { intent: "success" }, p.text("ui.done", { sheet: outcome.sheet })), h("table", { class: "totals" }, ...rows)];
+    return [
+      h("fluent-message-bar", { intent: "success" }, p.text("ui.done", { sheet: outcome.sheet })),
+      outcome.reading.length > 0 && h("ul", { class: "reading" }, ...outcome.reading.map((x) => h("li", {}, x))),
+      h("table", { class: "totals" }, ...rows),
+    ].filter((x): x is HTMLElement => !!x);
   }
 }

@@ -2,6 +2,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { BrowserContext, FrameLocator, Page } from "playwright-core";
+import { loadFunctions } from "../engine/load-functions";
+import { createSpuEngine } from "../engine/spu-engine";
+import { readWorkbook } from "../engine/workbook";
 
 /**
  * End to end in a real browser: Debian's chromium (playwright-core) opens the workbench page
@@ -29,7 +32,7 @@ const server = require("../../scripts/workbench-server") as {
 
 type Value = string | number | boolean | null | { error: string; message: string };
 interface Host {
-  spuHost: { book: { engine: { values(s: string): Value[][]; setContents(s: string, a: string, v: unknown): void } } };
+  spuHost: { book: { syncs: number; engine: { values(s: string): Value[][]; setContents(s: string, a: string, v: unknown): void } } };
 }
 interface Table {
   sheet: string;
@@ -43,11 +46,13 @@ interface Table {
   let page: Page;
   let pane: FrameLocator;
   let close: () => Promise<void>;
+  let url: string;
 
   beforeAll(async () => {
     server.build();
     const served = await server.serve({ port: 0 });
     close = served.close;
+    url = served.url;
     const { chromium } = await import("playwright-core");
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), "spu-chromium-"));
     // A fresh profile each run (playwright passes it as --user-data-dir).
@@ -268,6 +273,133 @@ interface Table {
     await pane.locator("#compute").waitFor();
     await expect(pane.locator('[data-input="schools.pupils"] .address').textContent()).resolves.toBe("Skoler!$B$2:$B$7");
     await expect(pane.locator('fluent-text-input[data-param="pool"]').getAttribute("value")).resolves.toBe("10.000.000");
+  });
+
+  test("npm start's workbench opens on an example workbook with its SPU formulas computed; the picker opens another", async () => {
+    const workbench = await browser.newPage();
+    try {
+      await workbench.goto(url);
+      await workbench.frameLocator("#pane").locator("#compute").waitFor();
+      await expect(workbench.locator("#examples").inputValue()).resolves.toBe("roskilde");
+      // The same workbook evaluated in Node (test/engine/examples.test.ts checks these by hand).
+      const { implementations, metadata } = loadFunctions();
+      const expected = createSpuEngine(await readWorkbook(path.resolve(__dirname, "../../assets/examples/roskilde.xlsx")), implementations, metadata);
+      const shown = (sheet: string) => workbench.evaluate((name) => (window as unknown as Host).spuHost.book.engine.values(name), sheet);
+      for (const sheet of ["Visitationer", "Skoler", "Oversigt"]) {
+        await workbench.click(`.tabs [data-sheet="${sheet}"]`);
+        await expect(workbench.locator(".grid td.error").count()).resolves.toBe(0);
+        expect(await shown(sheet)).toEqual(expected.values(sheet));
+      }
+      // Oversigt!B3: the schools' payments, SUM over the ROSKILDE_COST spill, in the workbook's format #,##0.00 "kr.".
+      const payments = expected.value("Oversigt", "B3") as number;
+      expect(payments).toBeGreaterThan(0);
+      await expect(workbench.locator('.grid td[data-cell="B3"]').textContent()).resolves.toBe(`${new Intl.NumberFormat("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(payments)} kr.`);
+      await workbench.screenshot({ path: path.join(ARTIFACTS, "workbench-roskilde.png") });
+      await workbench.selectOption("#examples", "viborg");
+      await workbench.waitForURL(/example=viborg/);
+      await workbench.frameLocator("#pane").locator("#compute").waitFor();
+      await workbench.click('.tabs [data-sheet="Visitationer"]');
+      await expect(workbench.locator('.grid td[data-cell="D2"]').textContent()).resolves.toMatch(/^[\d.]+/);
+      await expect(workbench.locator(".grid td.error").count()).resolves.toBe(0);
+    } finally {
+      await workbench.close();
+    }
+  });
+
+  describe("Sammenlign modeller", () => {
+    const BUDGET = 10000000;
+    const COSTS = 5280000;
+    const MODELS = ["Nordfyns", "Hørsholm", "Aalborg", "Roskilde", "Viborg", "Hjørring"];
+
+    async function chooseParamModel(id: string, name: string): Promise<void> {
+      await pane.locator(`#param-${id}`).click();
+      await pane.locator(`#param-${id} fluent-option[value="${name}"]`).click();
+    }
+
+    test("maps both tables once, writes COMPARE, marginal cost, phase-in and a chart per school, and reads the result", async () => {
+      await chooseModel("compare");
+      await map("schools.name", "Skoler", "A2:A7");
+      await map("schools.pupils", "Skoler", "B2:B7");
+      await map("schools.classes", "Skoler", "C2:C7");
+      await map("schools.socio", "Skoler", "D2:D7");
+      await map("schools.area", "Skoler", "G2:G7");
+      await pane.locator('[data-input="schools.base_budget"] fluent-dropdown').click();
+      await pane.locator('[data-input="schools.base_budget"] fluent-option', { hasText: "Skoletabel[Basisbudget]" }).click();
+      for (const [column, range] of [["school", "A2:A9"], ["offer", "B2:B9"], ["cost", "C2:C9"], ["year_fraction", "D2:D9"]]) {
+        await map(`referrals.${column}`, "Visitationer", range);
+      }
+      await param("budget", "10.000.000");
+      await param("marginal_cost", "400.000");
+      await chooseParamModel("current_model", "Roskilde");
+      await chooseParamModel("target_model", "Hjørring");
+      await param("max_loss", "2 %");
+      await param("years", "3");
+      await param("viborg.class_weight", "50 %");
+      await param("aalborg.pupil_weight", "0,5");
+      await param("aalborg.price", "400.000");
+      await param("nordfyns.opening_balance", "500.000");
+      await param("horsholm.decentral_share", "40 %");
+      await expect(pane.locator("#compute").textContent()).resolves.toContain("Sammenlign");
+      const syncs = () => page.evaluate(() => (window as unknown as Host).spuHost.book.syncs);
+      const before = await syncs();
+      const name = await compute("compare");
+      expect((await syncs()) - before).toBeLessThanOrEqual(3);
+      const sheet = await values(name);
+
+      // The COMPARE spill: header, the six schools, the centre.
+      const at = sheet.findIndex((r) => r[0] === "School");
+      expect(sheet[at].slice(0, 7)).toEqual(["School", ...MODELS]);
+      const rows = sheet.slice(at + 1, at + 8);
+      expect(rows.map((r) => r[0])).toEqual(["Nordskolen", "Sydskolen", "Østskolen", "Vestskolen", "Byskolen", "Åskolen", "Centre"]);
+      const column = (model: string) => rows.map((r) => r[1 + MODELS.indexOf(model)]);
+      // Roskilde by hand: co-payments 897.000, 0, 195.250, 300.000, 1.097.500, 360.500 (2.850.250 in all); the centre keeps
+      // 5.280.000 − 2.850.250 = 2.429.750; the schools share 7.570.250 by socio 1,2 : 0,9 : 1,1 : 0,8 : 1,4 : 0,6 in whole
+      // kroner (largest remainder: Vest and By get the two kroner), less their co-payments.
+      expect(column("Roskilde")).toEqual([1514050 - 897000, 1135537, 1387879 - 195250, 1009367 - 300000, 1766392 - 1097500, 757025 - 360500, 0]);
+      // Hjørring by hand: 10 mio. × (0,7 × pupils/2.450 + 0,3 × socio/6) in whole kroner (Øst and Vest get the two kroner);
+      // each school pays the average rate 5.280.000 / 7,5 pupil-years = 704.000 per referred pupil-year.
+      expect(column("Hjørring")).toEqual([1800000 - 2 * 704000, 1535714 - 704000, 2007143 - 352000, 1228572 - 704000, 2442857 - 2 * 704000, 985714 - 704000, 0]);
+      // Budget-neutral under every model: the schools plus the centre are the budget less the referrals, to the krone.
+      for (const model of MODELS) {
+        const cells = column(model);
+        expect(cells.every((v) => typeof v === "number")).toBe(true);
+        expect(Math.round((cells as number[]).reduce((a, v) => a + v, 0) * 100) / 100).toBe(BUDGET - COSTS);
+      }
+      expect(sheet[at + 9].slice(1, 7)).toEqual(new Array(6).fill(BUDGET - COSTS)); // the check row
+      // Hørsholm: 40 % of the budget by pupils, the centre pays every referral.
+      expect(column("Hørsholm")[0]).toBe(685714);
+
+      // The reading, in the sheet and in the pane (Danish).
+      const reading = table(sheet, "Læsning: hvilken model stiller skolen bedst og værst");
+      expect(reading.header).toEqual(expect.arrayContaining(["Skole", "Bedst under", "Værst under", "Forskel"]));
+      const nord = sheet[sheet.findIndex((r) => r[0] === "Læsning: hvilken model stiller skolen bedst og værst") + 2];
+      const positions = rows[0].slice(1, 7) as number[];
+      expect(nord.slice(0, 4)).toEqual(["Nordskolen", MODELS[positions.indexOf(Math.max(...positions))], MODELS[positions.indexOf(Math.min(...positions))], Math.max(...positions) - Math.min(...positions)]);
+      await expect(pane.locator("#result .reading").textContent()).resolves.toContain(`Nordskolen: bedst under ${nord[1]}, værst under ${nord[2]}`);
+
+      // Marginal cost of one more referral at 400.000: Roskilde's co-payment 365.500 plus the school's socio share of the
+      // extra 34.500 the centre keeps; Viborg's rate 135.000 plus its share of the extra residual; Hørsholm 0.
+      const marginal = sheet.findIndex((r) => typeof r[0] === "string" && r[0].startsWith("Merudgift for skolen"));
+      expect(sheet[marginal + 1].slice(0, 7)).toEqual(["Skole", ...MODELS]);
+      expect(sheet[marginal + 2][0]).toBe("Nordskolen");
+      expect(sheet[marginal + 2][2]).toBe(0);
+      expect(sheet[marginal + 2][4]).toBe(365500 + 6900);
+
+      // Phase-in from Roskilde to Hjørring over 3 years, on base budget + position: the last year is the target,
+      // every year's total the same.
+      const phase = table(sheet, "Indfasning: skolens budget (basisbudget + nettoposition) pr. år fra nuværende til ny model");
+      expect(phase.header.slice(0, 6)).toEqual(["Skole", "Roskilde", "Hjørring", "År 1", "År 2", "År 3"]);
+      expect(phase.rows[0].slice(0, 3)).toEqual(["Nordskolen", 24000000 + 617050, 24000000 + 392000]);
+      phase.rows.forEach((r) => expect(r[5]).toBe(r[2]));
+      expect(phase.total.slice(1, 6)).toEqual(new Array(5).fill(phase.total[1]));
+
+      // The chart: one bar per model for each school.
+      const chart = page.locator(".charts figure");
+      await expect(chart.locator("figcaption").textContent()).resolves.toBe("Nettoposition pr. skole");
+      await expect(chart.locator("rect").count()).resolves.toBeGreaterThanOrEqual(36);
+      await chart.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, "e2e-compare.png") });
+    });
   });
 });
 

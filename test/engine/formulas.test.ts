@@ -90,6 +90,43 @@ describe("SPU.ROSKILDE_COST in formulas", () => {
     const e = engine([[500000, "=SPU.ROSKILDE_COST(A1:A2)"], [100000, "here"]]);
     expect(e.value("Data", "B1")).toMatchObject({ error: "#SPILL!" });
   });
+
+  test("an input edit that makes spills errors reaches formulas reading exactly those spills, on several sheets", () => {
+    // The task pane's layout: per-school SUMIFs over exactly a referral spill's range, on two output sheets.
+    const output = (fn: string) => [
+      [`=SPU.${fn}(Skoler!A2:A4,Skoler!B2:B4)`, "Nord", "=SUMIF(Skoler!C2:C4,B1,A1:A3)"],
+      [null, "Syd", "=SUMIF(Skoler!C2:C4,B2,A1:A3)"],
+      [null, null, "=SPU.ROSKILDE_COST(A1:A3)"],
+    ];
+    const e = createSpuEngine(
+      {
+        Skoler: [
+          ["Udgift", "Tilbud", "Område"],
+          [500000, "normal", "Nord"],
+          [100000, "normal", "Syd"],
+          [2000000, "behandling", "Nord"],
+        ],
+        Beregning: output("ROSKILDE_COST"),
+        "Beregning (2)": output("ROSKILDE_CENTRAL"),
+      },
+      built.implementations,
+      built.metadata
+    );
+    expect(column(e.values("Beregning"), 2, 1, 2)).toEqual([390500 + 666000, 100000]);
+    expect(column(e.values("Beregning (2)"), 2, 1, 2)).toEqual([109500 + 1334000, 0]);
+    e.setContents("Skoler", "A3", "ukendt");
+    for (const sheet of ["Beregning", "Beregning (2)"]) {
+      const v = e.values(sheet);
+      // Excel shows the error once, where the spill starts; what reads the spill gets the error.
+      expect(column(v, 0, 1, 3)).toEqual([{ error: "#VALUE!", message: "cost, row 2: 'ukendt' is not a number" }, null, null]);
+      // Syd's only referral sits below the error, in a now blank cell.
+      expect(column(v, 2, 1, 3).map((x) => (typeof x === "object" && x !== null ? x.error : x))).toEqual(["#VALUE!", 0, "#VALUE!"]);
+    }
+    e.setContents("Skoler", "A3", 100000);
+    // C3 reads the spill A1:A3 itself: 390500 → 354000 + 0.25 × 36500
+    expect(column(e.values("Beregning"), 2, 1, 3)).toEqual([390500 + 666000, 100000, 363125]);
+    expect(column(e.values("Beregning (2)"), 2, 1, 2)).toEqual([109500 + 1334000, 0]);
+  });
 });
 
 describe("one formula per family", () => {

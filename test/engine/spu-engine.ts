@@ -123,6 +123,11 @@ export function createSpuEngine(sheets: Record<string, unknown[][]>, implementat
       const result = this.run(meta, fn, ast, state);
       const size: [number, number] = result instanceof SimpleRangeValue ? [result.height(), result.width()] : [1, 1];
       learned.set(key, size);
+      const spill = announced.get(key);
+      // HyperFormula keeps an errored spill at its built size and then throws "Unknown array" in any
+      // formula reading exactly that range (SUMIF(…, C5:C10)): an array of the error stands in for
+      // it until settle() rebuilds the spill as one error cell, as Excel shows it.
+      if (result instanceof CellError && spill) return SimpleRangeValue.onlyValues(Array.from({ length: spill[0] }, () => Array<CellError>(spill[1]).fill(result)));
       return result;
     }
 

@@ -1,20 +1,25 @@
-import { Area, cellAddress, columnLetters, contains } from "../../../src/taskpane/address";
+import { Area, cellAddress, columnLetters, contains, localAddress, parseArea, quoteSheet } from "../../../src/taskpane/address";
 import { formatDate } from "../../../src/taskpane/i18n";
 import { HostBook, HostChart } from "./book";
 
 /**
  * The workbook as a web page: sheet tabs, a grid showing computed values in their number
- * formats (Danish notation), mouse selection (click, drag or shift-click) and the charts.
+ * formats (Danish notation), selection with the mouse (click, drag or shift-click) or by typing
+ * an address into the name box, and the charts.
  */
 
 const MIN_ROWS = 24;
 const MIN_COLUMNS = 6;
-const MAX_ROWS = 300;
+/** Enough for the largest example sheet (1,100 pupils); a range beyond it can be typed into the name box. */
+const MAX_ROWS = 1500;
 
 function display(value: unknown, format: string | undefined, locale: string): string {
   if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);
   const n = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value);
-  if (format?.includes("kr.")) return `${n({ maximumFractionDigits: 0 })} kr.`;
+  if (format?.includes("kr.")) {
+    const decimals = format.includes(".00") ? 2 : 0;
+    return `${n({ minimumFractionDigits: decimals, maximumFractionDigits: decimals })} kr.`;
+  }
   if (format?.endsWith("%")) return n({ style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (format === "yyyy-mm-dd") return formatDate(value);
   if (format === "0") return n({ maximumFractionDigits: 0, useGrouping: false });
@@ -36,7 +41,8 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
   return e;
 }
 
-const COLORS = ["#0f6cbd", "#e3008c", "#8764b8", "#038387"];
+// Six: one per model of the comparison chart.
+const COLORS = ["#0f6cbd", "#e3008c", "#8764b8", "#038387", "#ca5010", "#498205"];
 
 /** A clustered bar chart: categories down, one bar per series. */
 function chart(book: HostBook, sheet: string, c: HostChart, locale: string): HTMLElement {
@@ -99,7 +105,19 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
     }
 
     const bar = el("div", { class: "formula-bar" });
-    bar.append(el("span", { class: "name-box" }, sel ? book.selectionAddress() : ""), el("code", {}, sel ? String(book.formula(sheet.name, sel.top, sel.left)) : ""));
+    const nameBox = el("input", { class: "name-box", "aria-label": "Navneboks", value: sel ? book.selectionAddress() : "" }) as HTMLInputElement;
+    nameBox.addEventListener("keydown", (e) => {
+      if (e.key !== "Enter") return;
+      try {
+        const typed = parseArea(nameBox.value.trim());
+        const target = book.sheet(typed.sheet || sheet.name);
+        if (!target) throw new Error(`no sheet ${typed.sheet}`);
+        book.select(`${quoteSheet(target.name)}!${localAddress(typed)}`);
+      } catch {
+        nameBox.classList.add("invalid");
+      }
+    });
+    bar.append(nameBox, el("code", {}, sel ? String(book.formula(sheet.name, sel.top, sel.left)) : ""));
 
     const table = el("table", { class: "grid", "data-sheet": sheet.name });
     const head = el("tr");

@@ -9,7 +9,8 @@ import { SAMPLE_BOOK, SAMPLE_TABLES, SheetContents } from "./samples";
  * The workbench page (npm start on Linux, and the browser suite's host): the real task pane in
  * an iframe beside an in-memory workbook whose formulas the SPU engine evaluates. The pane's
  * page gets its Office and Excel globals from `window.spuHost` (office-shim.ts).
- * Query: `?lang=da-DK|en-US`, `?example=<name>` (one of /examples.json), `?blank` (no example).
+ * Query: `?lang=da-DK|en-US`, `?example=<name>` (one of /examples.json, or "built-in"), `?blank`
+ * (no example). Without one it opens the Roskilde example, the pane's first model.
  */
 export interface SpuHost {
   book: HostBook;
@@ -20,6 +21,9 @@ export interface SpuHost {
 interface Example {
   name: string;
   sheets: Record<string, SheetContents>;
+  /** Per sheet: number format by "row,column" (0-based), and the bold rows. */
+  formats?: Record<string, Record<string, string>>;
+  bold?: Record<string, number[]>;
   tables?: { name: string; sheet: string; address: string }[];
 }
 
@@ -33,14 +37,27 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
-/** The example workbooks the server converted from assets/examples/*.xlsx, or the built-in one. */
-async function example(name: string | null): Promise<Example> {
-  const builtIn: Example = { name: "built-in", sheets: SAMPLE_BOOK, tables: SAMPLE_TABLES };
-  if (name === "built-in") return builtIn;
-  const examples: Example[] = await fetch("/examples.json")
+const DEFAULT_EXAMPLE = "roskilde";
+
+/** The example workbooks the server converted from assets/examples/*.xlsx, then the built-in one. */
+async function examples(): Promise<Example[]> {
+  const files: Example[] = await fetch("/examples.json")
     .then((r) => (r.ok ? r.json() : []))
     .catch(() => []);
-  return examples.find((e) => e.name === name) ?? (name ? builtIn : examples[0] ?? builtIn);
+  return [...files, { name: "built-in", sheets: SAMPLE_BOOK, tables: SAMPLE_TABLES }];
+}
+
+/** The example picker: choosing one reopens the page on it, in the same language. */
+function picker(all: Example[], chosen: string, query: URLSearchParams): void {
+  const select = document.getElementById("examples") as HTMLSelectElement;
+  select.replaceChildren(...[...all.map((e) => e.name), "blank"].map((name) => new Option(name, name, false, name === chosen)));
+  select.addEventListener("change", () => {
+    const next = new URLSearchParams(query);
+    next.delete("blank");
+    next.delete("example");
+    next.set(select.value === "blank" ? "blank" : "example", select.value === "blank" ? "" : select.value);
+    location.search = next.toString();
+  });
 }
 
 async function main(): Promise<void> {
@@ -53,13 +70,19 @@ async function main(): Promise<void> {
   await loadScript("/functions.js");
   const metadata = (await (await fetch("/functions.json")).json()) as FunctionsMetadata;
 
-  const chosen = query.has("blank") ? { name: "blank", sheets: { Ark1: [] } } : await example(query.get("example"));
+  const all = await examples();
+  const wanted = query.get("example") ?? DEFAULT_EXAMPLE;
+  const chosen: Example = query.has("blank") ? { name: "blank", sheets: { Ark1: [] } } : all.find((e) => e.name === wanted) ?? all[0];
   const book = new HostBook(createSpuEngine(chosen.sheets, implementations, metadata));
   book.tables = chosen.tables ?? [];
+  for (const sheet of book.sheets) {
+    Object.entries(chosen.formats?.[sheet.name] ?? {}).forEach(([cell, format]) => sheet.formats.set(cell, format));
+    chosen.bold?.[sheet.name]?.forEach((row) => sheet.bold.add(row));
+  }
   const { Excel, Office } = fakeOffice(book, lang);
   globals.spuHost = { book, Excel, Office } satisfies SpuHost;
 
-  document.getElementById("example")!.textContent = chosen.name;
+  picker(all, chosen.name, query);
   renderBook(book, document.getElementById("book")!, lang);
   const pane = document.createElement("iframe");
   pane.id = "pane";

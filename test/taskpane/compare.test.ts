@@ -1,0 +1,188 @@
+import { readComparison } from "../../src/taskpane/compare-layout";
+import { ExcelWorkbook } from "../../src/taskpane/excel-workbook";
+import { Pane, SETTINGS_KEY } from "../../src/taskpane/pane";
+import { MockExcel } from "./office-mock";
+
+/** The comparison view's Excel.run code against office-addin-mock objects: formulas, round trips, no overwrite, settings. */
+
+const SCHOOLS = [
+  ["Skole", "Elevtal", "Klasser", "Socio", "Noter", "Område", "Basisbudget"],
+  ["Asylskolen", 300, 12, 1, "", "Nord", 20000000],
+  ["Bakkeskolen", 200, 8, 3, "", "Nord", 15000000],
+  ["Centralskolen", 500, 20, 1, "", "Syd", 35000000],
+];
+const REFERRALS = [
+  ["Skole", "Tilbud", "Udgift", "Andel"],
+  ["Asylskolen", "normal", 500000, 1],
+  ["Bakkeskolen", "behandling", 600000, 1],
+  ["Bakkeskolen", "central", 800000, 1],
+  ["Centralskolen", "normal", 250000, 0.5],
+  ["Centralskolen", "område", 200000, ""],
+];
+
+function install(excel: MockExcel): void {
+  const g = globalThis as unknown as Record<string, unknown>;
+  g.Excel = excel.excel();
+  g.Office = excel.office("da-DK");
+}
+
+/** The comparison with both tables mapped column by column (columns the user laid out in their own order). */
+async function comparePane(excel: MockExcel): Promise<Pane> {
+  install(excel);
+  const pane = new Pane(new ExcelWorkbook(), "da");
+  await pane.selectModel("compare");
+  const columns: [string, string][] = [
+    ["schools.name", "Skoler!A2:A4"],
+    ["schools.pupils", "Skoler!B2:B4"],
+    ["schools.classes", "Skoler!C2:C4"],
+    ["schools.socio", "Skoler!D2:D4"],
+    ["schools.area", "Skoler!F2:F4"],
+    ["schools.base_budget", "Skoler!G2:G4"],
+    ["referrals.school", "Visitationer!A2:A6"],
+    ["referrals.offer", "Visitationer!B2:B6"],
+    ["referrals.cost", "Visitationer!C2:C6"],
+    ["referrals.year_fraction", "Visitationer!D2:D6"],
+  ];
+  for (const [key, address] of columns) {
+    const [group, column] = key.split(".");
+    expect(await pane.map(group, column, address)).toBeUndefined();
+  }
+  const typed: Record<string, string> = {
+    budget: "10.000.000",
+    marginal_cost: "400.000",
+    current_model: "Roskilde",
+    target_model: "Hjørring",
+    max_loss: "2 %",
+    years: "3",
+    "viborg.class_weight": "0,5",
+  };
+  for (const [id, text] of Object.entries(typed)) expect(await pane.setParam(pane.model.params.find((p) => p.id === id)!, text)).toBeUndefined();
+  return pane;
+}
+
+const book = () => new MockExcel({ Skoler: SCHOOLS, Visitationer: REFERRALS });
+const SHEET = "SPU Sammenligning";
+
+describe("Sammenlign: what is written", () => {
+  test("a settings block SPU.COMPARE reads, the live COMPARE, MARGINAL_COST and PHASE_IN formulas, and a clustered chart", async () => {
+    const excel = book();
+    const pane = await comparePane(excel);
+    excel.syncs = 0;
+    const outcome = await pane.compute();
+    expect(outcome).toMatchObject({ ok: true, sheet: SHEET });
+    expect(excel.syncs).toBe(2);
+    const cell = (a1: string) => excel.cell(SHEET, a1);
+    const formulas = [...excel.sheet(SHEET)!.cells.values()].map(String);
+
+    // Parameter block: label | value; the model choices as their names.
+    expect([cell("A6"), cell("B6")]).toEqual(["Budget til specialundervisning (kr.)", 10000000]);
+    expect([cell("B7"), cell("B8"), cell("B9"), cell("B10"), cell("B11")]).toEqual([400000, "Roskilde", "Hjørring", 0.02, 3]);
+    // Settings block: name | value | label, from A14; the seeds' defaults, blanks left blank.
+    expect(cell("A13")).toMatch(/^Indstillinger/);
+    expect([cell("A14"), cell("B14"), cell("C14")]).toEqual(["roskilde.threshold", 354000, "Roskilde: grænse, almindelige tilbud (kr.)"]);
+    expect([cell("A20"), cell("B20")]).toEqual(["viborg.class_weight", 0.5]);
+    expect([cell("A22"), cell("B22"), cell("C22")]).toEqual(["hjorring.rate", "", "Hjørring: gennemsnitstakst (kr.) (tom: data, udgift pr. elevår)"]);
+    expect([cell("A27"), cell("B27")]).toEqual(["horsholm.decentral_share", ""]);
+    expect(excel.sheet(SHEET)!.formats.get("B15")).toBe("0.0%");
+
+    // COMPARE over the copies of the user's tables (in its column order) and the settings range.
+    const compare = "=SPU.COMPARE($A$59:$F$61, $A$65:$D$69, $B$6, $A$14:$B$27)";
+    expect(cell("A30")).toBe(compare);
+    expect(cell("A35")).toBe("I alt");
+    expect(cell("B35")).toBe("=SUM($B$31:$B$34)");
+    expect(cell("G36")).toBe("=$B$6-$C$70");
+    // The copies: blank stays blank, text stays text; the column the user did not map (Noter) is skipped.
+    expect([cell("A59"), cell("B59"), cell("E59"), cell("F61")]).toEqual(['=""&Skoler!$A$2', '=IF(ISBLANK(Skoler!$B$2),"",Skoler!$B$2)', '=""&Skoler!$F$2', '=IF(ISBLANK(Skoler!$G$4),"",Skoler!$G$4)']);
+    expect([cell("B69"), cell("D69"), cell("C70")]).toEqual(['=""&Visitationer!$B$6', '=IF(ISBLANK(Visitationer!$D$6),"",Visitationer!$D$6)', "=SUM($C$65:$C$69)"]);
+
+    // The reading: best and worst model and the spread per school, by formulas over the COMPARE row.
+    expect(cell("A40")).toBe('=""&$A$31');
+    expect(cell("B40")).toBe('=IF($A$31="","",IFERROR(INDEX($B$30:$G$30,1,MATCH(MAX(IFERROR($B$31:$G$31,"")),$B$31:$G$31,0)),""))');
+    expect(cell("D40")).toBe('=IF($A$31="","",MAX(IFERROR($B$31:$G$31,""))-MIN(IFERROR($B$31:$G$31,"")))');
+    // Marginal cost: the COMPARE header names the models, the cost is the parameter cell.
+    expect([cell("B45"), cell("G45")]).toEqual(["=B30", "=G30"]);
+    expect(cell("B46")).toBe('=SPU.MARGINAL_COST($B$30:$G$30, $B$7, $A$59:$F$61, $A$65:$D$69, $B$6, "", "", $A$14:$B$27)');
+    // Phase-in: base budget + the chosen model's position, then the path over the years.
+    expect([cell("B51"), cell("C51"), cell("D51"), cell("F51")]).toEqual(["=$B$8", "=$B$9", "År 1", "År 3"]);
+    expect(cell("B52")).toBe('=IF($A$31="","",SUM($F$59,INDEX($B$31:$G$31,1,MATCH($B$8,$B$30:$G$30,0))))');
+    expect(cell("D52")).toBe("=SPU.PHASE_IN($B$52:$B$54, $C$52:$C$54, $B$10, $B$11)");
+    expect(formulas.filter((f) => f.startsWith("=SPU."))).toHaveLength(3);
+
+    expect(excel.sheet(SHEET)!.charts).toEqual([{ name: "SPU chart 1", title: "Nettoposition pr. skole", source: "A30:G33", anchor: "J29" }]);
+    expect(excel.sheet(SHEET)!.formats.get("C32")).toBe('#,##0 "kr."');
+  });
+
+  test("the same row-level checks as the model flow, before anything is written", async () => {
+    const excel = book();
+    excel.sheet("Skoler")!.cells.set("2,1", "mange"); // B3
+    const pane = await comparePane(excel);
+    await pane.setParam(pane.model.params.find((p) => p.id === "years")!, "");
+    expect(await pane.compute()).toEqual({ ok: false, problems: ["Indfasning over antal år: der mangler en værdi"] });
+    await pane.setParam(pane.model.params.find((p) => p.id === "years")!, "3");
+    excel.syncs = 0;
+    expect(await pane.compute()).toEqual({ ok: false, problems: ["Elevtal, række 3: 'mange' er ikke et tal"] });
+    expect(excel.syncs).toBe(1);
+    expect(excel.sheets).toHaveLength(2);
+  });
+});
+
+describe("Sammenlign: nothing lost", () => {
+  test("a sheet of the user's with the name keeps it; re-running refreshes only its own sheet in ≤ 3 syncs and never writes over a user's cell", async () => {
+    const excel = book();
+    excel.addSheet(SHEET, [["mit eget ark"]]);
+    const pane = await comparePane(excel);
+    expect(await pane.compute()).toMatchObject({ ok: true, sheet: `${SHEET} (2)` });
+    expect([...excel.sheet(SHEET)!.cells.entries()]).toEqual([["0,0", "mit eget ark"]]);
+
+    const out = excel.sheet(`${SHEET} (2)`)!;
+    // Ten years next time: the phase-in grows into a cell the user filled right of the old area.
+    out.cells.set("0,10", "min note"); // K1
+    await pane.setParam(pane.model.params.find((p) => p.id === "years")!, "10");
+    const before = new Map(out.cells);
+    expect(await pane.compute()).toEqual({ ok: false, problems: [`Arket '${SHEET} (2)' har data i K1, som SPU ikke har skrevet. Intet er ændret; flyt dataene eller slet arket.`] });
+    expect(out.cells).toEqual(before);
+    out.cells.delete("0,10");
+    out.cells.set("0,20", "min note"); // U1: outside the new area
+    excel.syncs = 0;
+    expect(await pane.compute()).toMatchObject({ ok: true, sheet: `${SHEET} (2)` });
+    expect(excel.syncs).toBe(3);
+    expect(out.cells.get("0,20")).toBe("min note");
+    expect(excel.cell(`${SHEET} (2)`, "M51")).toBe("År 10");
+    expect(out.charts).toHaveLength(1);
+    expect(excel.sheets).toHaveLength(4);
+  });
+
+  test("the comparison's mapping and settings are saved in the document and restored", async () => {
+    const excel = book();
+    const pane = await comparePane(excel);
+    await pane.compute();
+    const saved = excel.settings[SETTINGS_KEY] as { model: string; models: { compare: { inputs: Record<string, string>; params: Record<string, number> } } };
+    expect(saved.model).toBe("compare");
+    expect(saved.models.compare.inputs["schools.base_budget"]).toBe("Skoler!$G$2:$G$4");
+    expect(saved.models.compare.params).toMatchObject({ budget: 10000000, current_model: 3, target_model: 5, "viborg.class_weight": 0.5, "roskilde.cap": 666000 });
+    install(excel);
+    const reopened = new Pane(new ExcelWorkbook(), "da");
+    expect(reopened.model.id).toBe("compare");
+    expect(reopened.paramText(reopened.model.params.find((p) => p.id === "target_model")!)).toBe("Hjørring");
+    expect(await reopened.compute()).toMatchObject({ ok: true, sheet: SHEET });
+  });
+});
+
+describe("Sammenlign: the reading", () => {
+  // Read back: each model's header and centre cell, then per school name, best, worst, spread.
+  const header = ["Nordfyns", 4720000, "Hørsholm", 720000, "Aalborg", "#VALUE!", "Roskilde", 0, "Viborg", 0, "Hjørring", 0];
+  const schools = ["Nordskolen", "Viborg", "Nordfyns", 789972, "", "", "", "", "Åskolen", "Viborg", "Nordfyns", 449066];
+
+  test("per school the best and the worst model and the spread, then the models that could not compute, in Danish and English", () => {
+    expect(readComparison("da", [...header, ...schools])).toEqual([
+      "Nordskolen: bedst under Viborg, værst under Nordfyns (forskel 789.972 kr.)",
+      "Åskolen: bedst under Viborg, værst under Nordfyns (forskel 449.066 kr.)",
+      "Kunne ikke beregnes: Aalborg. Se fejlen i arket, fx en indstilling der mangler.",
+    ]);
+    expect(readComparison("en", [...header, ...schools])[0]).toBe("Nordskolen: best under Viborg, worst under Nordfyns (spread 789,972 kr.)");
+  });
+
+  test("nothing while Excel is still computing: the sheet says more", () => {
+    expect(readComparison("da", ["#BUSY!", "#BUSY!", ...header.slice(2), ...schools])).toEqual([]);
+  });
+});
