@@ -3,6 +3,7 @@ import { fail } from "../models/errors";
 import { MODELS, MODEL_TITLES, ModelId, marginalCosts, modelPositions, parseModel } from "../models/compare";
 import { phaseIn } from "../models/phase-in";
 import { Arg, ExcelError, RULES, alignedColumns, grid, isBlank, number, offerType, scalar, scalarNumber, text } from "./args";
+import { label } from "./messages";
 import { municipalityArgs, settingsArg } from "./municipality";
 import { guard, money, toExcelError } from "./results";
 
@@ -53,9 +54,9 @@ export function compare(schools: unknown[][], referrals: unknown[][], budget: un
     );
     const n = municipality.schools.length;
     return [
-      ["School", ...MODELS.map((id) => MODEL_TITLES[id])],
+      [label("school"), ...MODELS.map((id) => MODEL_TITLES[id])],
       ...schoolRows(count, municipality.schools.map((s) => s.row), (i) => [municipality.schools[i].name, ...columns.map((c) => c(i))], MODELS.length + 1),
-      ["Centre", ...columns.map((c) => c(n))],
+      [label("centre"), ...columns.map((c) => c(n))],
     ];
   });
 }

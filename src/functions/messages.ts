@@ -64,6 +64,17 @@ const DA: Record<MessageKey, string> = {
 
 const ROW: Record<Language, string> = { en: "row", da: "række" };
 
+/** Labels the functions write into their results (SPU.COMPARE's first column). */
+const LABELS = {
+  en: { school: "School", centre: "Centre" },
+  da: { school: "Skole", centre: "Center" },
+};
+export type Label = keyof (typeof LABELS)["en"];
+
+export function label(key: Label, lang: Language = userLanguage()): string {
+  return LABELS[lang][key];
+}
+
 /** Danish when Office's display language is Danish, else English. */
 export function userLanguage(): Language {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;

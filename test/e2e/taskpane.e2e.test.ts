@@ -347,10 +347,10 @@ interface Table {
       const sheet = await values(name);
 
       // The COMPARE spill: header, the six schools, the centre.
-      const at = sheet.findIndex((r) => r[0] === "School");
-      expect(sheet[at].slice(0, 7)).toEqual(["School", ...MODELS]);
+      const at = sheet.findIndex((r) => r[0] === "Skole");
+      expect(sheet[at].slice(0, 7)).toEqual(["Skole", ...MODELS]);
       const rows = sheet.slice(at + 1, at + 8);
-      expect(rows.map((r) => r[0])).toEqual(["Nordskolen", "Sydskolen", "Østskolen", "Vestskolen", "Byskolen", "Åskolen", "Centre"]);
+      expect(rows.map((r) => r[0])).toEqual(["Nordskolen", "Sydskolen", "Østskolen", "Vestskolen", "Byskolen", "Åskolen", "Center"]);
       const column = (model: string) => rows.map((r) => r[1 + MODELS.indexOf(model)]);
       // Roskilde by hand: co-payments 897.000, 0, 195.250, 300.000, 1.097.500, 360.500 (2.850.250 in all); the centre keeps
       // 5.280.000 − 2.850.250 = 2.429.750; the schools share 7.570.250 by socio 1,2 : 0,9 : 1,1 : 0,8 : 1,4 : 0,6 in whole

@@ -51,6 +51,18 @@ describe("SPU.COMPARE", () => {
     expect(table.map((line) => line[0])).toEqual(["School", "Asylskolen", "Bakkeskolen", "Centralskolen", "Centre"]);
   });
 
+  test("the labels are Danish when Office's display language is Danish", () => {
+    const g = globalThis as { Office?: unknown };
+    g.Office = { context: { displayLanguage: "da-DK" } };
+    try {
+      const danish = compare(SCHOOLS, REFERRALS, BUDGET, SETTINGS);
+      expect(danish.map((line) => line[0])).toEqual(["Skole", "Asylskolen", "Bakkeskolen", "Centralskolen", "Center"]);
+      expect(danish[0].slice(1)).toEqual(HEADER.slice(1));
+    } finally {
+      delete g.Office;
+    }
+  });
+
   test("Roskilde by hand: co-payments, compensation kept centrally, the rest by socio-economics", () => {
     // Co-payments: 500.000 → 390.500; behandling 600.000 → 413.000 + 50 % × 187.000 = 506.500;
     // central 800.000 → 0; half a year 250.000 → 177.000 + 25 % × 73.000 = 195.250; område 200.000 → 200.000.
