@@ -75,11 +75,13 @@ describe("functions.json and functions-da.json", () => {
       expect(signature(da)).toEqual(signature(en));
     });
 
-    (spec ? test : test.skip)("has SPEC's parameters, in SPEC's order, optional where SPEC brackets them", () => {
-      const expected = spec?.params.map((p) => ({ name: p.name, optional: p.optional }));
-      expect(signature(en)).toEqual(expected);
-      expect(signature(da)).toEqual(expected);
-    });
+    if (spec) {
+      test("has SPEC's parameters, in SPEC's order, optional where SPEC brackets them", () => {
+        const expected = spec.params.map((p) => ({ name: p.name, optional: p.optional }));
+        expect(signature(en)).toEqual(expected);
+        expect(signature(da)).toEqual(expected);
+      });
+    }
 
     test("describes itself and every parameter in both languages, Danish differing from English", () => {
       const texts = (f?: Meta) => [f?.description, ...(f?.parameters ?? []).map((p) => p.description)].map((t) => t?.trim() ?? "");
