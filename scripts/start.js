@@ -2,9 +2,11 @@ const { spawn } = require("child_process");
 
 /**
  * npm start: on Windows and macOS sideload into Excel (office-addin-debugging); elsewhere, where
- * there is no Excel desktop, serve the workbench: the real task pane beside an in-memory workbook.
+ * there is no Excel desktop, or with --workbench (npm run workbench), serve the workbench: the real
+ * task pane beside an in-memory workbook.
  */
-if (process.platform === "win32" || process.platform === "darwin") {
+const workbench = process.argv.includes("--workbench");
+if ((process.platform === "win32" || process.platform === "darwin") && !workbench) {
   const child = spawn("npx", ["office-addin-debugging", "start", "manifest.xml", ...process.argv.slice(2)], { stdio: "inherit", shell: true });
   child.on("exit", (code) => process.exit(code ?? 1));
 } else {
