@@ -1,5 +1,6 @@
 import * as model from "../models/aalborg";
-import { RULES, alignedColumns, decimalsArg, number, plainNumbers, scalarNumber, text } from "./args";
+import { Decimal } from "../models/decimal";
+import { RULES, alignedColumns, decimalsArg, isPlainNonNegative, number, plainNumbers, scalarNumber, text } from "./args";
 import { column, guard } from "./results";
 
 /**
@@ -101,11 +102,18 @@ export function aalborgSettlementByArea(
     const priceValue = scalarNumber(price, "price", RULES.nonNegative);
     const digits = decimalsArg(decimals);
     const [areaOf, keyOf] = schoolRows.cells;
-    const schools: model.AalborgSchool[] = schoolRows.used.map((i) => ({
-      area: text(areaOf[i], "school_areas", i + 1),
-      key: number(keyOf[i], "school_keys", RULES.nonNegative, undefined, i + 1),
-      row: i + 1,
-    }));
+    const areaNames: string[] = [];
+    const keys: (number | Decimal)[] = [];
+    let plain = true;
+    for (const i of schoolRows.used) {
+      areaNames.push(text(areaOf[i], "school_areas", i + 1));
+      const key = keyOf[i];
+      if (isPlainNonNegative(key)) keys.push(key);
+      else {
+        plain = false;
+        keys.push(number(key, "school_keys", RULES.nonNegative, undefined, i + 1));
+      }
+    }
     const [names, placesOf, usedOf] = areaRows.cells;
     const areaList: model.AalborgArea[] = areaRows.used.map((i) => ({
       name: text(names[i], "areas", i + 1),
@@ -113,6 +121,9 @@ export function aalborgSettlementByArea(
       used: number(usedOf[i], "used", RULES.nonNegative, undefined, i + 1),
       row: i + 1,
     }));
+    const fast = plain && model.aalborgSettlementByAreaFast(areaNames, keys as number[], areaList, priceValue, digits);
+    if (fast) return column(schoolRows.count, schoolRows.used, fast);
+    const schools: model.AalborgSchool[] = areaNames.map((area, k) => ({ area, key: new Decimal(keys[k]), row: schoolRows.used[k] + 1 }));
     const shares = model.aalborgSettlementByArea(schools, areaList, priceValue, digits);
     return column(schoolRows.count, schoolRows.used, shares.map((s) => s.toNumber()));
   });

@@ -2,8 +2,8 @@ import { allocate, allocateFast, combineKeys, combineKeysFast } from "../models/
 import { Decimal, ONE, sum } from "../models/decimal";
 import { fail } from "../models/errors";
 import { inclusionRate } from "../models/inclusion";
-import { SUPPORT_THRESHOLD_HOURS, SupportCategory, supportCategory } from "../models/support";
-import { Arg, RULES, alignedRows, asRows, columnCells, decimalsArg, isBlank, mapCells, number, plainNumbers, scalarNumber, tableCells } from "./args";
+import { SUPPORT_THRESHOLD_HOURS, SupportCategory, supportCategory, supportCategoryFast } from "../models/support";
+import { Arg, RULES, alignedRows, asRows, columnCells, decimalsArg, isBlank, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber, tableCells } from "./args";
 import { column, guard } from "./results";
 
 /** Weights may miss 1 by this much: Excel's =1/3 typed three times sums to 0.999999999999999. */
@@ -67,9 +67,11 @@ export function allocateAmount(amount: unknown, keys: unknown[][], weights?: unk
  */
 export function supportCategoryOf(weekly_hours: unknown[][], threshold?: unknown[][]): unknown[][] {
   return guard(() =>
-    mapCells<SupportCategory>({ param: "weekly_hours", arg: weekly_hours }, [{ param: "threshold", arg: threshold }], ([h, t], row) =>
-      supportCategory(number(h, "weekly_hours", RULES.nonNegative, undefined, row), number(t, "threshold", RULES.nonNegative, SUPPORT_THRESHOLD_HOURS, row))
-    )
+    mapCells<SupportCategory>({ param: "weekly_hours", arg: weekly_hours }, [{ param: "threshold", arg: threshold }], ([h, t], row) => {
+      const limit = t === null || t === undefined ? SUPPORT_THRESHOLD_HOURS : t;
+      if (isPlainNonNegative(h) && isPlainNonNegative(limit)) return supportCategoryFast(h, limit);
+      return supportCategory(number(h, "weekly_hours", RULES.nonNegative, undefined, row), number(t, "threshold", RULES.nonNegative, SUPPORT_THRESHOLD_HOURS, row));
+    })
   );
 }
 

@@ -5,7 +5,7 @@ import {
   efterskoleGrant,
   efterskoleTransition,
 } from "../models/efterskole";
-import { NamedArg, NumberRule, RULES, alignedRows, asRows, columnCells, flag, grid, isBlank, mapCells, number, scalarNumber } from "./args";
+import { Cell, NamedArg, NumberRule, RULES, alignedRows, asRows, columnCells, flag, grid, isBlank, mapCells, number, scalarNumber } from "./args";
 import { Out, guard, money } from "./results";
 
 const YEAR: NumberRule = { integer: true };
@@ -32,23 +32,45 @@ export function efterskoleCategoryOf(ppr_9h: unknown[][], ppr_extensive: unknown
       { param: "ppr_extensive", arg: ppr_extensive },
       { param: "plan", arg: plan },
     ];
-    const values = mapCells<EfterskoleCategory>({ param: "ppr_9h", arg: ppr_9h }, others, ([a, b, c], row) =>
-      efterskoleCategory(flag(a, "ppr_9h", row), flag(b, "ppr_extensive", row), flag(c, "plan", row))
+    const read = flagReader();
+    const values: (EfterskoleCategory | "")[][] = mapCells<EfterskoleCategory>({ param: "ppr_9h", arg: ppr_9h }, others, ([a, b, c], row) =>
+      efterskoleCategory(read(a, "ppr_9h", row), read(b, "ppr_extensive", row), read(c, "plan", row))
     );
     // mapCells blanks a row whose ppr_9h is blank, but a blank flag is "no": the pupil is there,
     // category 0, when another range (not a single broadcast cell) has something in that row.
     const rows = values.length;
     const cols = values[0].length;
     const ranges = others.map((o) => ({ param: o.param, g: grid(o.arg) })).filter(({ g }) => g.length === rows && g[0].length === cols);
-    return values.map((line, r) =>
-      line.map((v, c) => {
-        if (v !== "") return v;
-        const present = ranges.filter(({ g }) => !isBlank(g[r][c]));
-        present.forEach(({ g, param }) => flag(g[r][c], param, r + 1));
-        return present.length ? 0 : "";
-      })
-    );
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        if (values[r][c] !== "") continue;
+        for (const { g, param } of ranges) {
+          if (isBlank(g[r][c])) continue;
+          read(g[r][c], param, r + 1);
+          values[r][c] = 0;
+        }
+      }
+    }
+    return values;
   });
+}
+
+/**
+ * flag(), with each text read once per call: a range of 100,000 flags holds a handful of texts
+ * (ja, nej), and trimming and lower-casing every cell would cost more than the rule. Only what
+ * flag() accepted is remembered; errors and error cells always go through flag().
+ */
+function flagReader(): (cell: Cell, param: string, row: number) => boolean {
+  const known = new Map<Cell, boolean>();
+  return (cell, param, row) => {
+    if (typeof cell === "boolean") return cell;
+    let value = known.get(cell);
+    if (value === undefined) {
+      value = flag(cell, param, row);
+      if (typeof cell !== "object" || cell === null) known.set(cell, value);
+    }
+    return value;
+  };
 }
 
 /**

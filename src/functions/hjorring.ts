@@ -46,9 +46,10 @@ export function hjorringShare(pool: unknown, pupils: unknown[][], socio: unknown
  */
 export function hjorringRate(total_cost: unknown[][], pupils: unknown[][]): unknown[][] {
   return guard(() => {
-    const values = mapCells<Decimal>({ param: "total_cost", arg: total_cost }, [{ param: "pupils", arg: pupils }], ([k, n], row) =>
-      model.hjorringRate(number(k, "total_cost", RULES.nonNegative, undefined, row), number(n, "pupils", RULES.nonNegative, undefined, row), row)
-    );
+    const values = mapCells<Decimal | number>({ param: "total_cost", arg: total_cost }, [{ param: "pupils", arg: pupils }], ([k, n], row) => {
+      const fast = isPlainNonNegative(k) && isPlainNonNegative(n) ? model.hjorringRateFast(k, n) : undefined;
+      return fast ?? model.hjorringRate(number(k, "total_cost", RULES.nonNegative, undefined, row), number(n, "pupils", RULES.nonNegative, undefined, row), row);
+    });
     return moneyGrid(values);
   });
 }

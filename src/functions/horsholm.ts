@@ -1,6 +1,6 @@
 import { Decimal } from "../models/decimal";
 import * as model from "../models/horsholm";
-import { Arg, Cell, RULES, alignedColumns, decimalsArg, mapCells, number, plainNumbers, scalarNumber, text } from "./args";
+import { Arg, Cell, RULES, alignedColumns, decimalsArg, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber, text } from "./args";
 import { column, guard, money, moneyGrid } from "./results";
 
 /** An Excel date serial; its checks (whole, in range, order) are the model's dateSpan. */
@@ -57,13 +57,15 @@ export function horsholmDecentral(pool: unknown, pupils: unknown[][], decimals?:
 export function horsholmPeriodCost(annual_cost: unknown[][], start: unknown[][], end: unknown[][], period_start: unknown, period_end: unknown): unknown[][] {
   return guard(() => {
     const period = roundPeriod(period_start, period_end);
-    const values = mapCells<Decimal>(
+    const values = mapCells<Decimal | number>(
       { param: "annual_cost", arg: annual_cost },
       [
         { param: "start", arg: start },
         { param: "end", arg: end },
       ],
       ([cost, first, last], row) => {
+        const fast = isPlainNonNegative(cost) ? model.horsholmPeriodCostFast(cost, first, last, period) : undefined;
+        if (fast !== undefined) return fast;
         const annual = number(cost, "annual_cost", RULES.nonNegative, undefined, row);
         const span = model.dateSpan(serial(first, "start", row), serial(last, "end", row), { start: "start", end: "end" }, row);
         return model.horsholmPeriodCost(annual, span, period);
@@ -109,13 +111,33 @@ export function horsholmAllocation(
     const period = roundPeriod(period_start, period_end);
     const names = schoolRows.used.map((i) => ({ name: text(schoolRows.cells[0][i], "schools", i + 1), row: i + 1 }));
     const [schoolOf, costOf, startOf, endOf] = referralRows.cells;
-    const referrals: model.HorsholmReferral[] = referralRows.used.map((i) => ({
+    const referral = (i: number): model.HorsholmReferral => ({
       school: text(schoolOf[i], "referral_schools", i + 1),
       annualCost: number(costOf[i], "annual_costs", RULES.nonNegative, undefined, i + 1),
       span: model.dateSpan(serial(startOf[i], "starts", i + 1), serial(endOf[i], "ends", i + 1), { start: "starts", end: "ends" }, i + 1),
       row: i + 1,
-    }));
-    const totals = model.horsholmAllocation(names, referrals, period);
+    });
+    // Plain rows are collected as they are; any other row is read as the Decimal path reads it,
+    // so its error is raised in row order.
+    const plain = { schools: [] as string[], annualCosts: [] as number[], starts: [] as number[], ends: [] as number[] };
+    let allPlain = true;
+    for (const i of referralRows.used) {
+      const cost = costOf[i];
+      const first = startOf[i];
+      const last = endOf[i];
+      if (allPlain && isPlainNonNegative(cost) && model.isReferralSpan(first, last)) {
+        plain.schools.push(text(schoolOf[i], "referral_schools", i + 1));
+        plain.annualCosts.push(cost);
+        plain.starts.push(first as number);
+        plain.ends.push(last as number);
+      } else {
+        allPlain = false;
+        referral(i);
+      }
+    }
+    const fast = allPlain && model.horsholmAllocationFast(names, plain, period);
+    if (fast) return column(schoolRows.count, schoolRows.used, fast);
+    const totals = model.horsholmAllocation(names, referralRows.used.map(referral), period);
     return column(schoolRows.count, schoolRows.used, totals.map(money));
   });
 }

@@ -1,10 +1,12 @@
 import { Decimal } from "../models/decimal";
+import { sumFast } from "../models/fixed";
 import * as model from "../models/nordfyns";
 import { Arg, RULES, alignedColumns, decimalsArg, number, plainNumbers, scalarNumber } from "./args";
 import { column, guard, money } from "./results";
 
 interface PoolYear {
   budget: Decimal;
+  /** The referral costs, or their exact sum alone where they are plain numbers (sumFast): the models only add them. */
   costs: Decimal[];
   openingBalance: Decimal;
 }
@@ -13,9 +15,11 @@ interface PoolYear {
 function poolYear(budget: Arg, costs: Arg, openingBalance: Arg): PoolYear {
   const amount = scalarNumber(budget, "budget", RULES.nonNegative);
   const { cells, used } = alignedColumns([{ param: "costs", arg: costs }]);
+  const plain = plainNumbers(cells[0], used);
+  const total = plain && sumFast(plain);
   return {
     budget: amount,
-    costs: used.map((i) => number(cells[0][i], "costs", RULES.nonNegative, undefined, i + 1)),
+    costs: total ? [total] : used.map((i) => number(cells[0][i], "costs", RULES.nonNegative, undefined, i + 1)),
     openingBalance: scalarNumber(openingBalance, "opening_balance", RULES.nonNegative),
   };
 }

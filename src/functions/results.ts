@@ -41,9 +41,19 @@ export function money(value: Decimal): number {
   return toOre(value);
 }
 
-/** A grid of amounts (or blanks) to what Excel spills; a number is an amount already rounded to the øre. */
+/**
+ * A grid of amounts (or blanks) to what Excel spills; a number is an amount already rounded to
+ * the øre. Converts the grid in place: it is the caller's own (mapCells made it), and a copy of
+ * 100,000 rows costs more than the arithmetic.
+ */
 export function moneyGrid(values: (Decimal | number | "")[][]): Out[][] {
-  return values.map((row) => row.map((v) => (v === "" || typeof v === "number" ? v : toOre(v))));
+  for (const row of values) {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "object") row[c] = toOre(v);
+    }
+  }
+  return values as Out[][];
 }
 
 /** A column aligned with the input rows: results at `used`, blanks elsewhere. */

@@ -79,3 +79,35 @@ export function aalborgSettlementByArea(schools: readonly AalborgSchool[], areas
   });
   return result;
 }
+
+/**
+ * aalborgSettlementByArea on plain keys ≥ 0 (`keys[i]` is the key of the school in area
+ * `schoolAreas[i]`), as numbers: each area's amount shared among its schools by allocateFast.
+ * An area listed twice raises the same #VALUE! as the Decimal path. Undefined where a school's
+ * area is unknown, an area has no keys to share by, or an allocation is not representable:
+ * take the Decimal path, which raises those errors.
+ */
+export function aalborgSettlementByAreaFast(schoolAreas: readonly string[], keys: readonly number[], areas: readonly AalborgArea[], price: Decimal, decimals: number): number[] | undefined {
+  const index = nameIndex(areas, "areas");
+  // A range of 100,000 schools names a few areas: each name is resolved once.
+  const resolved = new Map<string, number | undefined>();
+  const members: number[][] = areas.map(() => []);
+  for (let i = 0; i < schoolAreas.length; i++) {
+    const name = schoolAreas[i];
+    let area = resolved.get(name);
+    if (area === undefined) {
+      area = index.get(nameKey(name));
+      if (area === undefined) return undefined;
+      resolved.set(name, area);
+    }
+    members[area].push(i);
+  }
+  const result: number[] = new Array(schoolAreas.length);
+  for (let a = 0; a < areas.length; a++) {
+    const rows = members[a];
+    const parts = aalborgSettlementFast(areas[a].places, areas[a].used, price, rows.map((i) => keys[i]), decimals);
+    if (parts === undefined) return undefined;
+    for (let k = 0; k < rows.length; k++) result[rows[k]] = parts[k];
+  }
+  return result;
+}

@@ -2,8 +2,6 @@ import { Decimal, ZERO, sum } from "./decimal";
 import { fail } from "./errors";
 import { MAX_SAFE, POW10, divRound, fixedOf, mulDivFloor, scaleOf, scaled } from "./fixed";
 
-/** Aliased: a global lookup is slow in a hot loop where the host sandboxes the global object. */
-const { max, round } = Math;
 
 /**
  * Largest-remainder allocation: shares `amount` in proportion to `shares` so that the parts,
@@ -76,7 +74,7 @@ export function combineKeys(columns: readonly (readonly Decimal[])[], weights: r
 
 function maxDecimalPlaces(values: readonly Decimal[]): number {
   let places = 0;
-  for (const v of values) places = max(places, v.decimalPlaces());
+  for (const v of values) places = Math.max(places, v.decimalPlaces());
   return places;
 }
 
@@ -106,7 +104,7 @@ export function allocateFast(amount: Decimal, shares: ArrayLike<number> | undefi
   let largest = 0;
   for (let i = 0; i < count; i++) {
     const s = places[i];
-    const n = round(shares[i] * POW10[s]) * POW10[scale - s];
+    const n = Math.round(shares[i] * POW10[s]) * POW10[scale - s];
     numerators[i] = n;
     denominator += n;
     if (n > largest) largest = n;
@@ -175,7 +173,7 @@ export function combineKeysFast(columns: readonly (readonly number[])[], weights
   let weightScale = 0;
   for (const w of fixedWeights) {
     if (w === undefined) return undefined;
-    weightScale = max(weightScale, w.s);
+    weightScale = Math.max(weightScale, w.s);
   }
   let divisor = 0;
   const integerWeights = fixedWeights.map((w) => {

@@ -1,10 +1,8 @@
 import { allocate, allocateFast, combineKeys, combineKeysFast } from "./allocate";
 import { Decimal, ONE } from "./decimal";
 import { fail } from "./errors";
-import { Fixed, MAX_SAFE, POW10, scaleOf, toKroner } from "./fixed";
+import { Fixed, MAX_SAFE, POW10, divRound, scaleOf, toKroner } from "./fixed";
 
-/** Aliased: a global lookup is slow in a hot loop where the host sandboxes the global object. */
-const { max, round } = Math;
 
 /**
  * Hjørring: fully decentral model with an average rate (gennemsnitstakst). One pool is shared
@@ -63,9 +61,26 @@ export function hjorringBalanceFast(share: number, referrals: number, rate: Fixe
   const a = scaleOf(share);
   const b = scaleOf(referrals);
   if (a < 0 || b < 0) return undefined;
-  const e = max(a, b + rate.s);
-  const have = round(share * POW10[a]) * POW10[e - a];
-  const spent = round(referrals * POW10[b]) * rate.n * POW10[e - b - rate.s];
+  const e = Math.max(a, b + rate.s);
+  const have = Math.round(share * POW10[a]) * POW10[e - a];
+  const spent = Math.round(referrals * POW10[b]) * rate.n * POW10[e - b - rate.s];
   if (!(have <= MAX_SAFE && spent <= MAX_SAFE)) return undefined;
   return toKroner(have - spent, e);
+}
+
+/**
+ * hjorringRate on plain numbers ≥ 0, rounded to the øre: with K = totalCost·10^a and
+ * N = pupils·10^b integers, the rate in øre is K·10^(b+2) / (N·10^a), rounded once (divRound).
+ * Decimal rounds the quotient to 100 digits before the øre, which changes nothing: a quotient
+ * of integers below 10^17 never has more than 17 nines in a row. Undefined when there are no
+ * pupils (hjorringRate raises that) or a number is not representable: take the Decimal path.
+ */
+export function hjorringRateFast(totalCost: number, pupils: number): number | undefined {
+  const a = scaleOf(totalCost);
+  const b = scaleOf(pupils);
+  if (a < 0 || b < 0 || pupils === 0) return undefined;
+  const n = Math.round(totalCost * POW10[a]) * POW10[b + 2];
+  const d = Math.round(pupils * POW10[b]) * POW10[a];
+  if (!(n <= MAX_SAFE && d <= MAX_SAFE)) return undefined;
+  return divRound(n, d) / 100;
 }

@@ -2,8 +2,6 @@ import { Decimal, ONE, ZERO, max, min, roundTo } from "./decimal";
 import { Fixed, MAX_SAFE, POW10, fixedOf, scaleOf, scaled, toKroner, toOreUnits } from "./fixed";
 import { OfferType } from "./offers";
 
-/** Aliased: a global lookup is slow in a hot loop where the host sandboxes the global object. */
-const { max: larger, round } = Math;
 
 /**
  * Roskilde: partly decentral co-financing (medfinansiering). The school pays the cost of a
@@ -79,9 +77,9 @@ function schoolOre(cost: number, offer: OfferType, fraction: number, rules: Rosk
   if (a < 0 || b < 0) return undefined;
   const { threshold, keep } = offer === "behandling" ? rules.treatment : rules.ordinary;
   const cap = rules.cap;
-  const e = larger(a, threshold.s + b, cap.s + b);
-  const f = round(fraction * POW10[b]);
-  const k = round(cost * POW10[a]) * POW10[e - a];
+  const e = Math.max(a, threshold.s + b, cap.s + b);
+  const f = Math.round(fraction * POW10[b]);
+  const k = Math.round(cost * POW10[a]) * POW10[e - a];
   const tf = threshold.n * f * POW10[e - threshold.s - b];
   const mf = cap.n * f * POW10[e - cap.s - b];
   const unit = POW10[keep.s];
@@ -103,7 +101,7 @@ export function roskildeCentralPaymentFast(cost: number, offer: OfferType, fract
   const school = schoolOre(cost, offer, fraction, rules);
   const s = scaleOf(cost);
   if (school === undefined || s < 0) return undefined;
-  const a = larger(s, 2);
+  const a = Math.max(s, 2);
   const k = scaled(cost, a);
   const paid = school * POW10[a - 2];
   if (!(k <= MAX_SAFE && paid <= MAX_SAFE)) return undefined;

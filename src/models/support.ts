@@ -12,3 +12,12 @@ export type SupportCategory = "specialundervisning" | "almen";
 export function supportCategory(weeklyHours: Decimal, threshold: Decimal): SupportCategory {
   return weeklyHours.greaterThanOrEqualTo(threshold) ? "specialundervisning" : "almen";
 }
+
+/**
+ * supportCategory on plain numbers: the decimal Decimal reads from a double (its shortest
+ * representation) lies in that double's rounding interval, and those intervals are ordered as
+ * the doubles are, so comparing the numbers gives Decimal's answer.
+ */
+export function supportCategoryFast(weeklyHours: number, threshold: number): SupportCategory {
+  return weeklyHours >= threshold ? "specialundervisning" : "almen";
+}

@@ -2,8 +2,6 @@ import { allocate, allocateFast, combineKeys, combineKeysFast } from "./allocate
 import { Decimal, ONE, roundTo } from "./decimal";
 import { Fixed, MAX_SAFE, POW10, scaleOf, scaled, toKroner, toOreUnits } from "./fixed";
 
-/** Aliased: a global lookup is slow in a hot loop where the host sandboxes the global object. */
-const { abs, max, round } = Math;
 
 /**
  * Viborg: partly decentral model with a fixed co-financing rate (medfinansierende takst). A
@@ -51,7 +49,7 @@ export function viborgAllocation(pool: Decimal, classes: readonly Decimal[], soc
 function schoolOre(fraction: number, rate: Fixed): number | undefined {
   const b = scaleOf(fraction);
   if (b < 0) return undefined;
-  return toOreUnits(rate.n * round(fraction * POW10[b]), rate.s + b);
+  return toOreUnits(rate.n * Math.round(fraction * POW10[b]), rate.s + b);
 }
 
 /** viborgSchoolPayment on a plain fraction, as the number Excel gets; undefined: take the Decimal path. */
@@ -65,10 +63,10 @@ export function viborgCentralPaymentFast(cost: number, fraction: number, rate: F
   const school = schoolOre(fraction, rate);
   const s = scaleOf(cost);
   if (school === undefined || s < 0) return undefined;
-  const a = max(s, 2);
+  const a = Math.max(s, 2);
   const k = scaled(cost, a);
   const paid = school * POW10[a - 2];
-  if (!(k <= MAX_SAFE && abs(paid) <= MAX_SAFE)) return undefined;
+  if (!(k <= MAX_SAFE && Math.abs(paid) <= MAX_SAFE)) return undefined;
   return toKroner(k - paid, a);
 }
 

@@ -1,13 +1,22 @@
 import fc from "fast-check";
-import { allocateAmount } from "../../src/functions/common";
+import { aalborgSettlementByArea as settlementByAreaOf } from "../../src/functions/aalborg";
+import { allocateAmount, supportCategoryOf } from "../../src/functions/common";
+import { efterskoleCategoryOf } from "../../src/functions/efterskole";
+import { hjorringRate as hjorringRateOf } from "../../src/functions/hjorring";
+import { horsholmAllocation as horsholmAllocationOf, horsholmPeriodCost as periodCostOf } from "../../src/functions/horsholm";
+import { nordfynsCommonFunds } from "../../src/functions/nordfyns";
 import { roskildeCost } from "../../src/functions/roskilde";
+import { AalborgArea, aalborgSettlementByArea, aalborgSettlementByAreaFast } from "../../src/models/aalborg";
 import { allocate, allocateFast, combineKeys, combineKeysFast } from "../../src/models/allocate";
 import { Decimal } from "../../src/models/decimal";
-import { MAX_SAFE, divRound, fixedOf, mulDivFloor, scaleOf } from "../../src/models/fixed";
-import { hjorringBalance, hjorringBalanceFast } from "../../src/models/hjorring";
+import { MAX_SAFE, divRound, fixedOf, mulDivFloor, scaleOf, sumFast } from "../../src/models/fixed";
+import { hjorringBalance, hjorringBalanceFast, hjorringRate, hjorringRateFast } from "../../src/models/hjorring";
+import { DateSpan, horsholmAllocation, horsholmAllocationFast, horsholmPeriodCost, horsholmPeriodCostFast } from "../../src/models/horsholm";
 import { OfferType } from "../../src/models/offers";
 import { ROSKILDE_DEFAULTS, roskildeCentralPayment, roskildeCentralPaymentFast, roskildeFastRules, roskildeSchoolPayment, roskildeSchoolPaymentFast } from "../../src/models/roskilde";
+import { supportCategory, supportCategoryFast } from "../../src/models/support";
 import { viborgCentralPayment, viborgCentralPaymentFast, viborgSchoolPayment, viborgSchoolPaymentFast } from "../../src/models/viborg";
+import { col, excelError, flat } from "../helpers/excel";
 
 /** A plain number as Excel passes it: n / 10^d, so 1234.5, 0.25 or 7 (the double nearest). */
 const decimalNumber = (max: number, places: number) => fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max: places })).map(([n, d]) => n / 10 ** d);
@@ -146,6 +155,71 @@ describe("allocation: the fast path equals the Decimal path", () => {
   });
 });
 
+describe("sums and allocations by name: the fast path equals the Decimal path", () => {
+  const key = fc.oneof(decimalNumber(1e6, 3), fc.constantFrom(0, 1, 0.5, 100, 800, 1.6));
+  const amount = fc.oneof(fc.integer({ min: 0, max: 1e8 }), fc.integer({ min: 0, max: 1e10 }).map((ore) => ore / 100), fc.constantFrom(0, 1 / 3, 1e-7, 9e15));
+
+  test("sumFast is the exact sum, or undefined", () => {
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 50 }), (values) => {
+        const fast = sumFast(values);
+        const exact = values.reduce((t, v) => t.plus(v), new Decimal(0));
+        if (fast !== undefined) expect(fast.equals(exact)).toBe(true);
+        else expect(values.some((v) => scaleOf(v) < 0) || exact.greaterThan(MAX_SAFE / 1e6)).toBe(true);
+      }),
+      { numRuns: 1000 }
+    );
+  });
+
+  test("Aalborg: the settlement of every area, the areas' schools interleaved", () => {
+    const names = ["Nord", "Syd", "Øst", "Vest"];
+    const school = fc.tuple(fc.constantFrom(...names, " nord ", "SYD"), key);
+    const area = fc.tuple(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 160 }).map((n) => n / 2));
+    const price = fc.oneof(fc.constantFrom(250000, 310000.5), fc.integer({ min: 0, max: 1e6 }));
+    fc.assert(
+      fc.property(fc.array(school, { minLength: 1, maxLength: 60 }), fc.tuple(area, area, area, area), price, fc.constantFrom(0, 2), (schools, areaValues, p, d) => {
+        const areas: AalborgArea[] = names.map((name, a) => ({ name, places: new Decimal(areaValues[a][0]), used: new Decimal(areaValues[a][1]), row: a + 1 }));
+        const fast = aalborgSettlementByAreaFast(schools.map(([a]) => a), schools.map(([, k]) => k), areas, new Decimal(p), d);
+        let exact: number[] | undefined;
+        try {
+          exact = aalborgSettlementByArea(schools.map(([a, k], i) => ({ area: a, key: new Decimal(k), row: i + 1 })), areas, new Decimal(p), d).map((v) => v.toNumber());
+        } catch {
+          exact = undefined;
+        }
+        // Where the Decimal path raises (an area without keys), the fast path hands over to it.
+        if (exact === undefined) expect(fast).toBeUndefined();
+        else same(fast, exact);
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  test("Hørsholm: each school's allocation, summed before the øre", () => {
+    const schools = ["A", "B", "C"].map((name, i) => ({ name, row: i + 1 }));
+    const referral = fc.tuple(fc.constantFrom("A", "b", " C "), fc.oneof(decimalNumber(2e6, 2), fc.integer({ min: 0, max: 2e6 }), decimalNumber(1e5, 6)), fc.integer({ min: 36000, max: 47000 }), fc.integer({ min: 0, max: 1500 }));
+    const period = fc.tuple(fc.integer({ min: 36000, max: 47000 }), fc.integer({ min: 0, max: 800 })).map(([start, days]): DateSpan => ({ start, end: start + days }));
+    fc.assert(
+      fc.property(fc.array(referral, { maxLength: 40 }), period, (rows, p) => {
+        const plain = { schools: rows.map((r) => r[0]), annualCosts: rows.map((r) => r[1]), starts: rows.map((r) => r[2]), ends: rows.map((r) => r[2] + r[3]) };
+        const referrals = rows.map(([school, cost, start, days], i) => ({ school, annualCost: new Decimal(cost), span: { start, end: start + days }, row: i + 1 }));
+        same(horsholmAllocationFast(schools, plain, p), horsholmAllocation(schools, referrals, p).map((v) => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber()));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  test("Hørsholm: many dear referrals of one school, whose numerators pass 2^53", () => {
+    const schools = [{ name: "A", row: 1 }];
+    const costs = Array.from({ length: 1000 }, (_, i) => (i % 7 === 0 ? 45678.123456 : Math.round(123456789 + i * 100001) / 100));
+    // At 6 decimals over two years one numerator alone passes 2^53, and so do the sums.
+    expect(45678123456 * 731 * 366).toBeGreaterThan(MAX_SAFE);
+    const plain = { schools: costs.map(() => "A"), annualCosts: costs, starts: costs.map(() => 45292), ends: costs.map(() => 46387) };
+    const period = { start: 45292, end: 46022 };
+    const referrals = costs.map((c, i) => ({ school: "A", annualCost: new Decimal(c), span: { start: 45292, end: 46387 }, row: i + 1 }));
+    same(horsholmAllocationFast(schools, plain, period), horsholmAllocation(schools, referrals, period).map((v) => v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber()));
+  });
+});
+
 describe("elementwise kernels: the fast path equals the Decimal path", () => {
   /** Costs with and without øre, around the thresholds and the cap, and awkward or huge ones. */
   const cost = fc.oneof(
@@ -220,6 +294,43 @@ describe("elementwise kernels: the fast path equals the Decimal path", () => {
     );
   });
 
+  test("Hjørring: the average rate", () => {
+    const pupils = fc.oneof(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 4000 }).map((n) => n / 4), fc.constantFrom(3, 7, 1 / 3, 1e-6, 0.001, 1e12));
+    fc.assert(
+      fc.property(cost, pupils, (k, n) => {
+        agree(hjorringRateFast(k, n), hjorringRate(new Decimal(k), new Decimal(n)));
+      }),
+      { numRuns: 3000 }
+    );
+    expect(hjorringRateFast(100, 0)).toBeUndefined();
+  });
+
+  test("Hørsholm: the cost falling in a period, across years and leap years", () => {
+    const serial = fc.integer({ min: 61, max: 80000 });
+    const span = fc.tuple(serial, fc.integer({ min: 0, max: 3000 })).map(([start, days]): DateSpan => ({ start, end: start + days }));
+    fc.assert(
+      fc.property(cost, span, span, (k, r, p) => {
+        agree(horsholmPeriodCostFast(k, r.start, r.end, p), horsholmPeriodCost(new Decimal(k), r, p));
+      }),
+      { numRuns: 3000 }
+    );
+    const year2024 = { start: 45292, end: 45657 };
+    expect(horsholmPeriodCostFast(366000, 45292, 45657, year2024)).toBe(366000);
+    expect(horsholmPeriodCostFast(1000, 45292.5, 45657, year2024)).toBeUndefined();
+    expect(horsholmPeriodCostFast(1000, 45657, 45292, year2024)).toBeUndefined();
+    expect(horsholmPeriodCostFast(1000, "45292", 45657, year2024)).toBeUndefined();
+  });
+
+  test("support category: comparing the numbers is comparing their Decimals", () => {
+    const hours = fc.oneof(fc.double({ min: 0, max: 100, noNaN: true }), fc.constantFrom(9, 8.999999999999998, 9.000000000000002, 0.1 + 0.2, 0.3, 0), decimalNumber(100, 3));
+    fc.assert(
+      fc.property(hours, hours, (h, t) => {
+        expect(supportCategoryFast(h, t)).toBe(supportCategory(new Decimal(h), new Decimal(t)));
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
   test("past 2^53 the kernels answer undefined (the Decimal path)", () => {
     const rules = roskildeFastRules(decimalRules({ ...ROSKILDE_DEFAULTS }))!;
     expect(roskildeSchoolPaymentFast(9e15, "normal", 1, rules)).toBeUndefined();
@@ -247,6 +358,43 @@ describe("adapters: cells the fast path cannot take go the Decimal way", () => {
     ];
     const exact = allocate(new Decimal(1e9), combineKeys([0, 1, 2].map((c) => keys.map((r) => new Decimal(r[c]))), [1, 1, 1].map((w) => new Decimal(w)), ["a", "b", "c"]), 0, "keys");
     expect(allocateAmount(1e9, keys)).toEqual(exact.map((p) => [p.toNumber()]));
+  });
+
+  test("rates, period costs and sums the fast path cannot take are computed by Decimal, and bad input still raises", () => {
+    expect(flat(hjorringRateOf(col(1000, 1000, 9e15), col(3, 1 / 3, 7)))).toEqual([333.33, 3000, new Decimal(9e15).div(7).toDecimalPlaces(2).toNumber()]);
+    expect(excelError(() => hjorringRateOf(col(1000, 1000), col(4, 0))).code).toBe("#DIV/0!");
+    const third = horsholmPeriodCost(new Decimal(1 / 3), { start: 45292, end: 45300 }, { start: 45292, end: 45657 }).toDecimalPlaces(2).toNumber();
+    expect(flat(periodCostOf(col(1 / 3, 366000), col(45292, 45292), col(45300, 45657), 45292, 45657))).toEqual([third, 366000]);
+    expect(excelError(() => periodCostOf(col(1000, 1000), col(45292, 45292.5), col(45300, 45300), 45292, 45657)).code).toBe("#NUM!");
+    expect(excelError(() => periodCostOf(col(1000, 1000), col(45292, 45300), col(45300, 45292), 45292, 45657)).code).toBe("#NUM!");
+    expect(nordfynsCommonFunds(1, col(1 / 3, 1 / 3, 1 / 3), 0)).toBe(0);
+    expect(nordfynsCommonFunds(1e6, col(1000.5, 2000.25), 0.01)).toBe(996999.26);
+    expect(excelError(() => nordfynsCommonFunds(1e6, col(1000, -1), 0)).code).toBe("#NUM!");
+  });
+
+  test("allocations by name fall back to Decimal where a row is not plain, and raise its errors in row order", () => {
+    const areas = [col("Nord", "Syd"), col(10, 5), col(8, 6), 1000] as const;
+    expect(flat(settlementByAreaOf(col("Nord", "syd", "Nord"), col(1, 1, 2), ...areas))).toEqual([667, -1000, 1333]);
+    expect(flat(settlementByAreaOf(col("Nord", "syd", "Nord"), col(1 / 3, 1, 2 / 3), ...areas))).toEqual([667, -1000, 1333]);
+    expect(excelError(() => settlementByAreaOf(col("Nord", "Vest"), col(1, 1), ...areas)).code).toBe("#N/A");
+    expect(excelError(() => settlementByAreaOf(col("Nord", "Syd"), col(1, 0), ...areas)).code).toBe("#DIV/0!");
+    expect(excelError(() => settlementByAreaOf(col("Nord", "Syd"), col("x", -1), ...areas)).message).toMatch(/row 1/);
+
+    const period = [45292, 45657] as const;
+    expect(flat(horsholmAllocationOf(col("A", "B"), col("a", "A", "b"), col(366000, 1 / 3, 1000), col(45292, 45292, 45292), col(45657, 45657, 45300), ...period))).toEqual([
+      new Decimal(366000).plus(1 / 3).toDecimalPlaces(2).toNumber(),
+      horsholmPeriodCost(new Decimal(1000), { start: 45292, end: 45300 }, { start: 45292, end: 45657 }).toDecimalPlaces(2).toNumber(),
+    ]);
+    expect(excelError(() => horsholmAllocationOf(col("A"), col("A", "C"), col(1, 1), col(45292, 45292), col(45300, 45300), ...period)).code).toBe("#N/A");
+    expect(excelError(() => horsholmAllocationOf(col("A"), col("A", null, "A"), col(1, 1, -1), col(45292, 45292, 45292), col(45300, 45300, 45300), ...period)).message).toMatch(/row 2/);
+  });
+
+  test("support categories and efterskole flags: the fast reading gives the same answers and errors", () => {
+    expect(flat(supportCategoryOf(col(9, 8.999999999999998, "", 12.5), [[9]]))).toEqual(["specialundervisning", "almen", "", "specialundervisning"]);
+    expect(flat(supportCategoryOf(col(9, 9), col(null, 9.5)))).toEqual(["specialundervisning", "almen"]);
+    expect(excelError(() => supportCategoryOf(col(9, -1))).code).toBe("#NUM!");
+    expect(flat(efterskoleCategoryOf(col("ja", " JA", true, null), col("nej", "ja", 1, "ja"), col("ja", "ja", "yes", null)))).toEqual([1, 2, 2, 0]);
+    expect(excelError(() => efterskoleCategoryOf(col("ja", "måske"), col("ja", "ja"), col("ja", "ja"))).message).toMatch(/row 2/);
   });
 });
 
