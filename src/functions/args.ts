@@ -183,48 +183,30 @@ export function tableCells(input: NamedArg, width = 0): Cell[][] {
   return g;
 }
 
-/**
- * Rows shared by several aligned ranges: they must have the same number of rows; a row blank
- * in every range is skipped. Returns the indices of the rows to use (0-based) and the row count.
- */
-export function alignedRows(inputs: readonly { param: string; rows: Cell[][] }[]): { used: number[]; count: number } {
-  const count = inputs[0].rows.length;
-  for (const input of inputs.slice(1)) {
-    if (input.rows.length !== count) {
-      fail("value", "misaligned", { param: input.param, other: inputs[0].param, rows: input.rows.length, expected: count });
-    }
-  }
+/** The rows to use (0-based): those not blank; none at all is an empty range. */
+function usedRows(count: number, param: string, blankAt: (i: number) => boolean): number[] {
   const used: number[] = [];
-  for (let i = 0; i < count; i++) {
-    if (inputs.some((input) => input.rows[i].some((c) => !isBlank(c)))) used.push(i);
-  }
-  if (used.length === 0) fail("value", "emptyRange", { param: inputs[0].param });
-  return { used, count };
+  for (let i = 0; i < count; i++) if (!blankAt(i)) used.push(i);
+  if (used.length === 0) fail("value", "emptyRange", { param });
+  return used;
 }
 
-/** Lists as single-column rows, for alignedRows. */
-export function asRows(cells: Cell[]): Cell[][] {
-  return cells.map((c) => [c]);
+/** A table's rows to use (a row blank in every column is skipped) and its row count. */
+export function tableRows(param: string, rows: Cell[][]): { used: number[]; count: number } {
+  return { used: usedRows(rows.length, param, (i) => rows[i].every(isBlank)), count: rows.length };
 }
 
-/** Several columns that must align: their cells, the rows to use (alignedRows) and the row count. */
+/**
+ * Several columns that must align (the same number of rows): their cells, the rows to use (a row
+ * blank in every column is skipped) and the row count.
+ */
 export function alignedColumns(inputs: readonly NamedArg[]): { cells: Cell[][]; used: number[]; count: number } {
   const cells = inputs.map((input) => columnCells(input));
-  // alignedRows on single cells, without a row array per cell: large ranges pass here.
   const count = cells[0].length;
   cells.forEach((column, k) => {
     if (column.length !== count) fail("value", "misaligned", { param: inputs[k].param, other: inputs[0].param, rows: column.length, expected: count });
   });
-  const used: number[] = [];
-  for (let i = 0; i < count; i++) {
-    for (let k = 0; k < cells.length; k++) {
-      if (!isBlank(cells[k][i])) {
-        used.push(i);
-        break;
-      }
-    }
-  }
-  if (used.length === 0) fail("value", "emptyRange", { param: inputs[0].param });
+  const used = usedRows(count, inputs[0].param, (i) => cells.every((column) => isBlank(column[i])));
   return { cells, used, count };
 }
 

@@ -3,7 +3,7 @@ import { Decimal, ONE, sum } from "../models/decimal";
 import { fail } from "../models/errors";
 import { inclusionRate } from "../models/inclusion";
 import { SUPPORT_THRESHOLD_HOURS, SupportCategory, supportCategory, supportCategoryFast } from "../models/support";
-import { Arg, RULES, alignedRows, asRows, columnCells, decimalsArg, isBlank, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber, tableCells } from "./args";
+import { Arg, RULES, alignedColumns, columnCells, decimalsArg, isBlank, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber, tableCells, tableRows } from "./args";
 import { column, guard } from "./results";
 
 /** Weights may miss 1 by this much: Excel's =1/3 typed three times sums to 0.999999999999999. */
@@ -41,7 +41,7 @@ export function allocateAmount(amount: unknown, keys: unknown[][], weights?: unk
     const total = scalarNumber(amount, "amount", RULES.amount);
     const places = decimalsArg(decimals);
     const table = tableCells({ param: "keys", arg: keys });
-    const { used, count } = alignedRows([{ param: "keys", rows: table }]);
+    const { used, count } = tableRows("keys", table);
     const k = table[0].length;
     const w = keyWeights(weights, k);
     const plain = table[0].map((_, c) => plainNumbers(table.map((r) => r[c]), used));
@@ -77,8 +77,10 @@ export function supportCategoryOf(weekly_hours: unknown[][], threshold?: unknown
 
 /** The non-blank numbers of a summed column; a blank cell adds nothing. */
 function counts(arg: Arg, param: string): Decimal[] {
-  const cells = columnCells({ param, arg });
-  const { used } = alignedRows([{ param, rows: asRows(cells) }]);
+  const {
+    cells: [cells],
+    used,
+  } = alignedColumns([{ param, arg }]);
   return used.map((i) => number(cells[i], param, RULES.nonNegative, undefined, i + 1));
 }
 

@@ -5,7 +5,7 @@ import {
   efterskoleGrant,
   efterskoleTransition,
 } from "../models/efterskole";
-import { Cell, NamedArg, NumberRule, RULES, alignedRows, asRows, columnCells, flag, grid, isBlank, mapCells, number, scalarNumber } from "./args";
+import { Cell, NamedArg, NumberRule, RULES, alignedColumns, flag, grid, isBlank, mapCells, number, scalarNumber } from "./args";
 import { Out, guard, money } from "./results";
 
 const YEAR: NumberRule = { integer: true };
@@ -93,8 +93,10 @@ export function efterskoleGrantOf(categories: unknown[][], grundtakst: unknown, 
       tillaeg1: scalarNumber(tillaeg1, "tillaeg1", RULES.nonNegative),
       tillaeg2: scalarNumber(tillaeg2, "tillaeg2", RULES.nonNegative),
     };
-    const cells = columnCells({ param: "categories", arg: categories });
-    const { used } = alignedRows([{ param: "categories", rows: asRows(cells) }]);
+    const {
+      cells: [cells],
+      used,
+    } = alignedColumns([{ param: "categories", arg: categories }]);
     const pupils = used.map((i) => number(cells[i], "categories", CATEGORY, undefined, i + 1).toNumber() as EfterskoleCategory);
     return money(efterskoleGrant(pupils, rates));
   });

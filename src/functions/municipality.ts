@@ -2,7 +2,7 @@ import { SETTING_NAMES, SettingName, Settings } from "../models/compare";
 import { fail } from "../models/errors";
 import { Municipality, Referral, School } from "../models/municipality";
 import { nameIndex, nameKey } from "../models/names";
-import { Arg, Cell, NumberRule, RULES, alignedRows, grid, isBlank, number, optionalNumber, scalarNumber, tableCells, text, offerType } from "./args";
+import { Arg, Cell, NumberRule, RULES, grid, isBlank, number, offerType, optionalNumber, scalarNumber, tableCells, tableRows, text } from "./args";
 
 /**
  * The municipality tables SPU.COMPARE and SPU.MARGINAL_COST read: a schools table (name, pupils,
@@ -11,15 +11,15 @@ import { Arg, Cell, NumberRule, RULES, alignedRows, grid, isBlank, number, optio
  */
 
 /** The rows with data of a table of `width` columns, with their 1-based rows, and the row count. */
-function tableRows(param: string, arg: Arg, width: number): { rows: { cells: Cell[]; row: number }[]; count: number } {
+function tableWithRows(param: string, arg: Arg, width: number): { rows: { cells: Cell[]; row: number }[]; count: number } {
   const cells = tableCells({ param, arg }, width);
-  const { used, count } = alignedRows([{ param, rows: cells }]);
+  const { used, count } = tableRows(param, cells);
   return { rows: used.map((i) => ({ cells: cells[i], row: i + 1 })), count };
 }
 
 /** The schools table: rows with data, in order, and the range's row count (for aligned output). */
 export function schoolsArg(arg: Arg): { schools: School[]; count: number } {
-  const { rows, count } = tableRows("schools", arg, 6);
+  const { rows, count } = tableWithRows("schools", arg, 6);
   const schools = rows.map(({ cells: [name, pupils, classes, socio, area, base], row }) => ({
     name: text(name, "schools (name)", row),
     row,
@@ -35,7 +35,7 @@ export function schoolsArg(arg: Arg): { schools: School[]; count: number } {
 /** The referrals table; each referral's school must be a name in the schools table. */
 export function referralsArg(arg: Arg, schools: readonly School[]): Referral[] {
   const index = nameIndex(schools, "schools");
-  return tableRows("referrals", arg, 4).rows.map(({ cells: [school, offer, cost, fraction], row }) => {
+  return tableWithRows("referrals", arg, 4).rows.map(({ cells: [school, offer, cost, fraction], row }) => {
     const name = text(school, "referrals (school)", row);
     return {
       school: index.get(nameKey(name)) ?? fail("na", "unknownSchool", { param: "referrals (school)", row, value: name, other: "schools" }),
@@ -84,7 +84,7 @@ const SETTING_RULES: Record<SettingName, NumberRule> = {
  */
 export function settingsArg(arg: Arg): Settings {
   if (grid(arg).every((line) => line.every(isBlank))) return () => undefined;
-  const { rows } = tableRows("settings", arg, 2);
+  const { rows } = tableWithRows("settings", arg, 2);
   const named = rows.map(({ cells: [name, value], row }) => {
     const key = text(name, "settings", row).toLowerCase();
     if (!(SETTING_NAMES as readonly string[]).includes(key)) fail("value", "unknownSetting", { param: "settings", row, value: String(name) });
