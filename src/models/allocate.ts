@@ -2,7 +2,6 @@ import { Decimal, ZERO, sum } from "./decimal";
 import { fail } from "./errors";
 import { MAX_SAFE, POW10, divRound, fixedOf, mulDivFloor, scaleOf, scaled } from "./fixed";
 
-
 /**
  * Largest-remainder allocation: shares `amount` in proportion to `shares` so that the parts,
  * rounded to `decimals` places, sum to the amount exactly. The amount is first rounded to the
