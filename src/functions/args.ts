@@ -25,7 +25,7 @@ export class ExcelErrorInput extends Error {
   }
 }
 
-export function isExcelError(value: unknown): value is ExcelError {
+function isExcelError(value: unknown): value is ExcelError {
   return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as ExcelError).code === "string";
 }
 

@@ -76,7 +76,7 @@ export function label(key: Label, lang: Language = userLanguage()): string {
 }
 
 /** Danish when Office's display language is Danish, else English. */
-export function userLanguage(): Language {
+function userLanguage(): Language {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   const lang = office?.context?.displayLanguage ?? "";
   return lang.toLowerCase().startsWith("da") ? "da" : "en";

@@ -18,7 +18,7 @@ function tableWithRows(param: string, arg: Arg, width: number): { rows: { cells:
 }
 
 /** The schools table: rows with data, in order, and the range's row count (for aligned output). */
-export function schoolsArg(arg: Arg): { schools: School[]; count: number } {
+function schoolsArg(arg: Arg): { schools: School[]; count: number } {
   const { rows, count } = tableWithRows("schools", arg, 6);
   const schools = rows.map(({ cells: [name, pupils, classes, socio, area, base], row }) => ({
     name: text(name, "schools (name)", row),
@@ -33,7 +33,7 @@ export function schoolsArg(arg: Arg): { schools: School[]; count: number } {
 }
 
 /** The referrals table; each referral's school must be a name in the schools table. */
-export function referralsArg(arg: Arg, schools: readonly School[]): Referral[] {
+function referralsArg(arg: Arg, schools: readonly School[]): Referral[] {
   const index = nameIndex(schools, "schools");
   return tableWithRows("referrals", arg, 4).rows.map(({ cells: [school, offer, cost, fraction], row }) => {
     const name = text(school, "referrals (school)", row);

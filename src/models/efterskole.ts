@@ -40,7 +40,7 @@ export function efterskoleGrant(categories: readonly EfterskoleCategory[], rates
 }
 
 /** The first fiscal year paid by the taxameter; 2016–2017 are the transition. */
-export const TAXAMETER_FIRST_YEAR = 2018;
+const TAXAMETER_FIRST_YEAR = 2018;
 
 /**
  * The school year whose activity sets the subsidy of `fiscalYear`: the one ending in the year

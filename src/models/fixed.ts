@@ -9,7 +9,7 @@ import { Decimal } from "./decimal";
 
 
 /** The most decimal places a fast path takes; more (1/3, 7/12 as doubles) goes to Decimal. */
-export const MAX_SCALE = 6;
+const MAX_SCALE = 6;
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** 10^0 … 10^22: every one is an exact double. */

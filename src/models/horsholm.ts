@@ -27,8 +27,8 @@ export function horsholmDecentralFast(pool: Decimal, pupils: readonly number[], 
  * 2958465 = 31 December 9999. Serials 1..60 are refused: Excel counts a 29 February 1900 that
  * never was (serial 60), so below 61 its serials are one day off the calendar.
  */
-export const FIRST_SERIAL = 61;
-export const LAST_SERIAL = 2958465;
+const FIRST_SERIAL = 61;
+const LAST_SERIAL = 2958465;
 
 /** Days from 1 January of year 1 to 1 January of `year`, proleptic Gregorian, integers only. */
 function daysBefore(year: number): number {

@@ -20,7 +20,7 @@ export function uniqueSheetName(title: string, taken: string[]): string {
 }
 
 /** The first non-empty cell inside `next` that lies outside what the pane wrote before (`previous`). */
-export function firstConflict(used: { address: string; formulas: unknown[][] } | undefined, next: Area, previous?: Area): string | undefined {
+function firstConflict(used: { address: string; formulas: unknown[][] } | undefined, next: Area, previous?: Area): string | undefined {
   if (!used) return undefined;
   const area = parseArea(used.address);
   for (let r = 0; r < used.formulas.length; r++) {

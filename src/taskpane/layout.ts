@@ -11,7 +11,7 @@ import type { OutputSheet } from "./workbook";
  */
 
 /** Number formats in Office.js's en-US codes; Danish Excel shows `#,##0 "kr."` as `1.234.567 kr.` */
-export const NUMBER_FORMATS: Record<Format, string> = {
+const NUMBER_FORMATS: Record<Format, string> = {
   money: '#,##0 "kr."',
   share: "0.0%",
   number: "General",
