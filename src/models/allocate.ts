@@ -1,6 +1,6 @@
 import { Decimal, ZERO, sum } from "./decimal";
 import { fail } from "./errors";
-import { MAX_SAFE, POW10, divRound, fixedOf, mulDivFloor, scaleOf, scaled } from "./fixed";
+import { MAX_SAFE, POW10, divRound, fixedOf, mulDivFloor, toCommonScale } from "./fixed";
 
 /**
  * Largest-remainder allocation: shares `amount` in proportion to `shares` so that the parts,
@@ -90,21 +90,13 @@ function maxDecimalPlaces(values: readonly Decimal[]): number {
 export function allocateFast(amount: Decimal, shares: ArrayLike<number> | undefined, decimals: number): number[] | undefined {
   if (shares === undefined) return undefined;
   const count = shares.length;
-  const places = new Uint8Array(count);
-  let scale = 0;
-  for (let i = 0; i < count; i++) {
-    const s = scaleOf(shares[i]);
-    if (s < 0) return undefined;
-    places[i] = s;
-    if (s > scale) scale = s;
-  }
-  const numerators = new Float64Array(count);
+  const common = toCommonScale(shares);
+  if (common === undefined) return undefined;
+  const numerators = common.units;
   let denominator = 0;
   let largest = 0;
   for (let i = 0; i < count; i++) {
-    const s = places[i];
-    const n = Math.round(shares[i] * POW10[s]) * POW10[scale - s];
-    numerators[i] = n;
+    const n = numerators[i];
     denominator += n;
     if (n > largest) largest = n;
   }
@@ -180,7 +172,7 @@ export function combineKeysFast(columns: readonly (readonly number[])[], weights
     divisor = gcd(divisor, n);
     return n;
   });
-  const used: { keys: number[]; weight: number; total: number }[] = [];
+  const used: { keys: Float64Array; weight: number; total: number }[] = [];
   for (let k = 0; k < columns.length; k++) {
     if (integerWeights[k] === 0) continue;
     const keys = scaledColumn(columns[k]);
@@ -205,20 +197,12 @@ export function combineKeysFast(columns: readonly (readonly number[])[], weights
   return denominator <= MAX_SAFE ? shares : undefined;
 }
 
-/** A column of numbers as integers at its largest scale; undefined when one is not representable. */
-function scaledColumn(values: readonly number[]): number[] | undefined {
-  let scale = 0;
-  for (const v of values) {
-    const s = scaleOf(v);
-    if (s < 0) return undefined;
-    if (s > scale) scale = s;
-  }
-  const out = new Array<number>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    out[i] = scaled(values[i], scale);
-    if (!(out[i] <= MAX_SAFE)) return undefined;
-  }
-  return out;
+/** A column of numbers as safe integers at its largest scale; undefined when one is not representable. */
+function scaledColumn(values: readonly number[]): Float64Array | undefined {
+  const common = toCommonScale(values);
+  if (common === undefined) return undefined;
+  for (let i = 0; i < common.units.length; i++) if (!(common.units[i] <= MAX_SAFE)) return undefined;
+  return common.units;
 }
 
 function gcd(a: number, b: number): number {

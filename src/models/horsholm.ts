@@ -1,7 +1,7 @@
 import { allocate, allocateFast } from "./allocate";
 import { Decimal, ZERO } from "./decimal";
 import { fail } from "./errors";
-import { MAX_SAFE, POW10, mulDivFloor, scaleOf } from "./fixed";
+import { MAX_SAFE, POW10, mulDivFloor, scaleOf, toCommonScale } from "./fixed";
 import { NamedRow, nameIndex, nameKey } from "./names";
 
 /**
@@ -197,14 +197,9 @@ export function horsholmAllocationFast(schools: readonly NamedRow[], referrals: 
   const index = nameIndex(schools, "schools");
   const { annualCosts, starts, ends } = referrals;
   const count = annualCosts.length;
-  const places = new Int8Array(count);
-  let scale = 2;
-  for (let i = 0; i < count; i++) {
-    const s = scaleOf(annualCosts[i]);
-    if (s < 0) return undefined;
-    places[i] = s;
-    if (s > scale) scale = s;
-  }
+  // Costs at one scale of at least øre, so each school's total rounds to the øre once.
+  const common = toCommonScale(annualCosts, 2);
+  if (common === undefined) return undefined;
   // A range of referrals names a few schools: each name is resolved once.
   const resolved = new Map<string, number>();
   const quotients = new Float64Array(schools.length);
@@ -219,13 +214,13 @@ export function horsholmAllocationFast(schools: readonly NamedRow[], referrals: 
     }
     const weight = overlapWeight(starts[i], ends[i], period);
     if (weight === 0) continue;
-    const units = Math.round(annualCosts[i] * POW10[places[i]]) * POW10[scale - places[i]];
+    const units = common.units[i];
     const q = mulDivFloor(units, weight, YEAR_DENOMINATOR, REMAINDER, 0);
     if (!(units <= MAX_SAFE && q <= MAX_SAFE)) return undefined;
     quotients[school] += q;
     remainders[school] += REMAINDER[0];
   }
-  const unit = POW10[scale - 2];
+  const unit = POW10[common.scale - 2];
   const totals: number[] = new Array(schools.length);
   for (let k = 0; k < schools.length; k++) {
     const carry = Math.floor(remainders[k] / YEAR_DENOMINATOR);
