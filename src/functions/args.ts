@@ -206,7 +206,10 @@ export function alignedColumns(inputs: readonly NamedArg[]): { cells: Cell[][]; 
   cells.forEach((column, k) => {
     if (column.length !== count) fail("value", "misaligned", { param: inputs[k].param, other: inputs[0].param, rows: column.length, expected: count });
   });
-  const used = usedRows(count, inputs[0].param, (i) => cells.every((column) => isBlank(column[i])));
+  const used = usedRows(count, inputs[0].param, (i) => {
+    for (let k = 0; k < cells.length; k++) if (!isBlank(cells[k][i])) return false;
+    return true;
+  });
   return { cells, used, count };
 }
 

@@ -130,15 +130,36 @@ export function mulDivFloor(a: number, b: number, d: number, rem: Float64Array, 
  * on the way ends past it): the caller then adds Decimals.
  */
 export function sumFast(values: readonly number[]): Decimal | undefined {
-  const places = new Int8Array(values.length);
+  // One pass: a sum per number of decimal places, brought to the largest at the end.
+  const sums = new Array<number>(MAX_SCALE + 1).fill(0);
   let scale = 0;
   for (let i = 0; i < values.length; i++) {
+    const s = scaleOf(values[i]);
+    if (s < 0) return undefined;
+    sums[s] += Math.round(values[i] * POW10[s]);
+    if (s > scale) scale = s;
+  }
+  let total = 0;
+  for (let s = 0; s <= scale; s++) total += sums[s] * POW10[scale - s];
+  return total <= MAX_SAFE ? new Decimal(total).div(POW10[scale]) : undefined;
+}
+
+/**
+ * Plain numbers as integers at one common scale, the most decimal places among them (at least
+ * `atLeast`), so that they add up exactly; undefined when one has more than MAX_SCALE places.
+ * The integers are not checked against 2^53: callers check what they compute from them.
+ */
+export function toCommonScale(values: ArrayLike<number>, atLeast = 0): { units: Float64Array; scale: number } | undefined {
+  const count = values.length;
+  const places = new Int8Array(count);
+  let scale = atLeast;
+  for (let i = 0; i < count; i++) {
     const s = scaleOf(values[i]);
     if (s < 0) return undefined;
     places[i] = s;
     if (s > scale) scale = s;
   }
-  let total = 0;
-  for (let i = 0; i < values.length; i++) total += Math.round(values[i] * POW10[places[i]]) * POW10[scale - places[i]];
-  return total <= MAX_SAFE ? new Decimal(total).div(POW10[scale]) : undefined;
+  const units = new Float64Array(count);
+  for (let i = 0; i < count; i++) units[i] = Math.round(values[i] * POW10[places[i]]) * POW10[scale - places[i]];
+  return { units, scale };
 }
