@@ -2,6 +2,7 @@ const fs = require("fs");
 const http = require("http");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { readXlsx } = require("./xlsx-contents");
 
 /**
  * The workbench's local server (npm start on Linux, and the browser suite): the built add-in
@@ -33,58 +34,26 @@ function build({ mode = "production" } = {}) {
   run(["--config", "workbench/webpack.config.js", "--mode", "development"]);
 }
 
-/** The formats the workbench grid shows (grid.ts): Excel's date formats as one, "General" as none. */
+/** The formats the workbench grid shows (grid.ts): Excel's date formats as one. */
 function gridFormat(numFmt) {
-  if (!numFmt || numFmt === "General") return undefined;
   return /y/.test(numFmt) ? "yyyy-mm-dd" : numFmt;
 }
 
 /**
  * assets/examples/*.xlsx as sheets of raw contents (formulas as "=…"), number formats by
- * "row,column" (0-based) and bold rows, for the host page.
+ * "row,column" (0-based) as the grid shows them, bold rows and tables, for the host page.
  */
 async function examples() {
   const dir = path.join(root, "assets", "examples");
   if (!fs.existsSync(dir)) return [];
-  const ExcelJS = require("exceljs");
   const out = [];
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).sort()) {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path.join(dir, file));
-    const sheets = {};
-    const formats = {};
-    const bold = {};
-    const tables = [];
-    workbook.eachSheet((sheet) => {
-      const rows = [];
-      const sheetFormats = (formats[sheet.name] = {});
-      const sheetBold = (bold[sheet.name] = []);
-      sheet.eachRow({ includeEmpty: true }, (row, r) => {
-        const cells = [];
-        row.eachCell({ includeEmpty: true }, (cell, c) => {
-          const v = cell.value;
-          let content = v;
-          if (v && typeof v === "object") {
-            if (v instanceof Date) content = v.getTime() / 86400000 + 25569;
-            else if ("formula" in v || "sharedFormula" in v) content = `=${cell.formula}`;
-            else if ("richText" in v) content = v.richText.map((t) => t.text).join("");
-            else if ("result" in v) content = v.result;
-            else content = String(v.text ?? "");
-          }
-          cells[c - 1] = content ?? null;
-          const format = gridFormat(cell.numFmt);
-          if (format) sheetFormats[`${r - 1},${c - 1}`] = format;
-        });
-        if (row.font?.bold || row.getCell(1).font?.bold) sheetBold.push(r - 1);
-        rows[r - 1] = Array.from(cells, (x) => x ?? null);
-      });
-      sheets[sheet.name] = Array.from(rows, (x) => x ?? []);
-      for (const table of Object.values(sheet.tables ?? {})) {
-        const t = table.table ?? table;
-        if (t.name && t.tableRef) tables.push({ name: t.name, sheet: sheet.name, address: t.tableRef });
-      }
-    });
-    out.push({ name: path.basename(file, ".xlsx"), sheets, formats, bold, tables });
+    const { sheets, formats, bold, tables } = await readXlsx(path.join(dir, file));
+    const shown = {};
+    for (const [sheet, byCell] of Object.entries(formats)) {
+      shown[sheet] = Object.fromEntries(Object.entries(byCell).map(([cell, numFmt]) => [cell, gridFormat(numFmt)]));
+    }
+    out.push({ name: path.basename(file, ".xlsx"), sheets, formats: shown, bold, tables });
   }
   return out;
 }

@@ -4,7 +4,7 @@ import * as path from "path";
 import type { BrowserContext, FrameLocator, Page } from "playwright-core";
 import { loadFunctions } from "../engine/load-functions";
 import { createSpuEngine } from "../engine/spu-engine";
-import { readWorkbook } from "../engine/workbook";
+import { readXlsx } from "../../scripts/xlsx-contents";
 
 /**
  * End to end in a real browser: Debian's chromium (playwright-core) opens the workbench page
@@ -283,7 +283,7 @@ interface Table {
       await expect(workbench.locator("#examples").inputValue()).resolves.toBe("roskilde");
       // The same workbook evaluated in Node (test/engine/examples.test.ts checks these by hand).
       const { implementations, metadata } = loadFunctions();
-      const expected = createSpuEngine(await readWorkbook(path.resolve(__dirname, "../../assets/examples/roskilde.xlsx")), implementations, metadata);
+      const expected = createSpuEngine((await readXlsx(path.resolve(__dirname, "../../assets/examples/roskilde.xlsx"))).sheets, implementations, metadata);
       const shown = (sheet: string) => workbench.evaluate((name) => (window as unknown as Host).spuHost.book.engine.values(name), sheet);
       for (const sheet of ["Visitationer", "Skoler", "Oversigt"]) {
         await workbench.click(`.tabs [data-sheet="${sheet}"]`);

@@ -1,7 +1,7 @@
 import * as path from "path";
 import { loadFunctions } from "./load-functions";
 import { CellResult, createSpuEngine, SpuEngine } from "./spu-engine";
-import { readWorkbook } from "./workbook";
+import { readXlsx } from "../../scripts/xlsx-contents";
 
 /**
  * Each example workbook in assets/examples, evaluated by the engine with the built functions,
@@ -16,7 +16,7 @@ interface Example {
 }
 
 async function open(name: string): Promise<Example> {
-  const sheets = await readWorkbook(path.join(EXAMPLES, `${name}.xlsx`));
+  const sheets = (await readXlsx(path.join(EXAMPLES, `${name}.xlsx`))).sheets;
   return { sheets, engine: createSpuEngine(sheets, implementations, metadata) };
 }
 
