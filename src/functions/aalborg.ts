@@ -1,7 +1,8 @@
 import * as model from "../models/aalborg";
 import { Decimal } from "../models/decimal";
-import { RULES, alignedColumns, decimalsArg, isPlainNonNegative, number, plainNumbers, scalarNumber, text } from "./args";
+import { RULES, alignedColumns, decimalsArg, isPlainNonNegative, number, scalarNumber, text } from "./args";
 import { column, guard } from "./results";
+import { byKeys, keyColumns } from "./keys";
 
 /**
  * Aalborg (områdemodel): the number of special-class places (Fokusklasser) each area gets.
@@ -18,19 +19,17 @@ import { column, guard } from "./results";
  */
 export function aalborgPlaces(total_places: unknown, pupils: unknown[][], socio: unknown[][], pupil_weight: unknown): unknown[][] {
   return guard(() => {
-    const { cells, used, count } = alignedColumns([
+    const keys = keyColumns([
       { param: "pupils", arg: pupils },
       { param: "socio", arg: socio },
     ]);
     const total = scalarNumber(total_places, "total_places", RULES.count);
     const weight = scalarNumber(pupil_weight, "pupil_weight", RULES.share);
-    const [plainPupils, plainSocio] = cells.map((values) => plainNumbers(values, used));
-    const fast = plainPupils && plainSocio && model.aalborgPlacesFast(total, plainPupils, plainSocio, weight);
-    if (fast) return column(count, used, fast);
-    const pupilValues = used.map((i) => number(cells[0][i], "pupils", RULES.nonNegative, undefined, i + 1));
-    const socioValues = used.map((i) => number(cells[1][i], "socio", RULES.nonNegative, undefined, i + 1));
-    const places = model.aalborgPlaces(total, pupilValues, socioValues, weight);
-    return column(count, used, places.map((p) => p.toNumber()));
+    return byKeys(
+      keys,
+      ([p, s]) => model.aalborgPlacesFast(total, p, s, weight),
+      ([p, s]) => model.aalborgPlaces(total, p, s, weight)
+    );
   });
 }
 
@@ -50,17 +49,16 @@ export function aalborgPlaces(total_places: unknown, pupils: unknown[][], socio:
  */
 export function aalborgSettlement(places: unknown, used: unknown, price: unknown, keys: unknown[][], decimals?: unknown): unknown[][] {
   return guard(() => {
-    const rows = alignedColumns([{ param: "keys", arg: keys }]);
+    const rows = keyColumns([{ param: "keys", arg: keys }]);
     const placesValue = scalarNumber(places, "places", RULES.nonNegative);
     const usedValue = scalarNumber(used, "used", RULES.nonNegative);
     const priceValue = scalarNumber(price, "price", RULES.nonNegative);
     const digits = decimalsArg(decimals);
-    const plain = plainNumbers(rows.cells[0], rows.used);
-    const fast = plain && model.aalborgSettlementFast(placesValue, usedValue, priceValue, plain, digits);
-    if (fast) return column(rows.count, rows.used, fast);
-    const keyValues = rows.used.map((i) => number(rows.cells[0][i], "keys", RULES.nonNegative, undefined, i + 1));
-    const shares = model.aalborgSettlement(placesValue, usedValue, priceValue, keyValues, digits);
-    return column(rows.count, rows.used, shares.map((s) => s.toNumber()));
+    return byKeys(
+      rows,
+      ([k]) => model.aalborgSettlementFast(placesValue, usedValue, priceValue, k, digits),
+      ([k]) => model.aalborgSettlement(placesValue, usedValue, priceValue, k, digits)
+    );
   });
 }
 

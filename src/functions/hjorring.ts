@@ -1,8 +1,9 @@
 import { Decimal } from "../models/decimal";
 import { fixedOf } from "../models/fixed";
 import * as model from "../models/hjorring";
-import { RULES, alignedColumns, decimalsArg, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber } from "./args";
-import { column, guard, moneyGrid } from "./results";
+import { RULES, decimalsArg, isPlainNonNegative, mapCells, number, scalarNumber } from "./args";
+import { guard, moneyGrid } from "./results";
+import { byKeys, keyColumns } from "./keys";
 
 /**
  * Hjørring: shares the pool among the schools, 70 % by pupils and 30 % by the school district's
@@ -22,16 +23,15 @@ export function hjorringShare(pool: unknown, pupils: unknown[][], socio: unknown
     const amount = scalarNumber(pool, "pool", RULES.amount);
     const weight = scalarNumber(pupil_weight, "pupil_weight", RULES.share, model.HJORRING_DEFAULTS.pupilWeight);
     const places = decimalsArg(decimals);
-    const inputs = [
+    const keys = keyColumns([
       { param: "pupils", arg: pupils },
       { param: "socio", arg: socio },
-    ];
-    const { cells, used, count } = alignedColumns(inputs);
-    const [plainPupils, plainSocio] = cells.map((keys) => plainNumbers(keys, used));
-    const fast = plainPupils && plainSocio && model.hjorringSharesFast(amount, plainPupils, plainSocio, weight, places);
-    if (fast) return column(count, used, fast);
-    const [pupilKeys, socioKeys] = cells.map((keys, k) => used.map((i) => number(keys[i], inputs[k].param, RULES.nonNegative, undefined, i + 1)));
-    return column(count, used, model.hjorringShares(amount, pupilKeys, socioKeys, weight, places).map((v) => v.toNumber()));
+    ]);
+    return byKeys(
+      keys,
+      ([p, s]) => model.hjorringSharesFast(amount, p, s, weight, places),
+      ([p, s]) => model.hjorringShares(amount, p, s, weight, places)
+    );
   });
 }
 

@@ -1,7 +1,8 @@
 import { Decimal } from "../models/decimal";
 import * as model from "../models/horsholm";
-import { Arg, Cell, RULES, alignedColumns, decimalsArg, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber, text } from "./args";
+import { Arg, Cell, RULES, alignedColumns, decimalsArg, isPlainNonNegative, mapCells, number, scalarNumber, text } from "./args";
 import { column, guard, money, moneyGrid } from "./results";
+import { byKeys, keyColumns } from "./keys";
 
 /** An Excel date serial; its checks (whole, in range, order) are the model's dateSpan. */
 function serial(cell: Cell, param: string, row?: number): number {
@@ -28,15 +29,14 @@ function roundPeriod(periodStart: Arg, periodEnd: Arg): model.DateSpan {
  */
 export function horsholmDecentral(pool: unknown, pupils: unknown[][], decimals?: unknown): unknown[][] {
   return guard(() => {
-    const { cells, used, count } = alignedColumns([{ param: "pupils", arg: pupils }]);
+    const keys = keyColumns([{ param: "pupils", arg: pupils }]);
     const amount = scalarNumber(pool, "pool", RULES.amount);
     const digits = decimalsArg(decimals);
-    const plain = plainNumbers(cells[0], used);
-    const fast = plain && model.horsholmDecentralFast(amount, plain, digits);
-    if (fast) return column(count, used, fast);
-    const pupilValues = used.map((i) => number(cells[0][i], "pupils", RULES.nonNegative, undefined, i + 1));
-    const shares = model.horsholmDecentral(amount, pupilValues, digits);
-    return column(count, used, shares.map((s) => s.toNumber()));
+    return byKeys(
+      keys,
+      ([p]) => model.horsholmDecentralFast(amount, p, digits),
+      ([p]) => model.horsholmDecentral(amount, p, digits)
+    );
   });
 }
 

@@ -2,7 +2,8 @@ import { Decimal } from "../models/decimal";
 import { sumFast } from "../models/fixed";
 import * as model from "../models/nordfyns";
 import { Arg, RULES, alignedColumns, decimalsArg, number, plainNumbers, scalarNumber } from "./args";
-import { column, guard, money } from "./results";
+import { guard, money } from "./results";
+import { byKeys, keyColumns } from "./keys";
 
 interface PoolYear {
   budget: Decimal;
@@ -59,12 +60,10 @@ export function nordfynsSchoolDraw(budget: unknown, costs: unknown[][], opening_
   return guard(() => {
     const year = poolYear(budget, costs, opening_balance);
     const places = decimalsArg(decimals);
-    const { cells, used, count } = alignedColumns([{ param: "base_budgets", arg: base_budgets }]);
-    const plain = plainNumbers(cells[0], used);
-    const fast = plain && model.nordfynsSchoolDrawsFast(year.budget, year.costs, year.openingBalance, plain, places);
-    if (fast) return column(count, used, fast);
-    const keys = used.map((i) => number(cells[0][i], "base_budgets", RULES.nonNegative, undefined, i + 1));
-    const draws = model.nordfynsSchoolDraws(year.budget, year.costs, year.openingBalance, keys, places);
-    return column(count, used, draws.map((v) => v.toNumber()));
+    return byKeys(
+      keyColumns([{ param: "base_budgets", arg: base_budgets }]),
+      ([b]) => model.nordfynsSchoolDrawsFast(year.budget, year.costs, year.openingBalance, b, places),
+      ([b]) => model.nordfynsSchoolDraws(year.budget, year.costs, year.openingBalance, b, places)
+    );
   });
 }

@@ -1,8 +1,9 @@
 import { Decimal } from "../models/decimal";
 import { Fixed, fixedOf } from "../models/fixed";
 import * as model from "../models/viborg";
-import { Arg, RULES, alignedColumns, decimalsArg, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber } from "./args";
-import { Out, column, guard, moneyGrid } from "./results";
+import { Arg, RULES, decimalsArg, isPlainNonNegative, mapCells, number, scalarNumber } from "./args";
+import { Out, guard, moneyGrid } from "./results";
+import { byKeys, keyColumns } from "./keys";
 
 /**
  * Runs `payment` on every non-blank cost with its year fraction and the rate; `fast` takes the
@@ -84,15 +85,14 @@ export function viborgAllocation(pool: unknown, classes: unknown[][], socio: unk
     const amount = scalarNumber(pool, "pool", RULES.amount);
     const weight = scalarNumber(class_weight, "class_weight", RULES.share);
     const places = decimalsArg(decimals);
-    const inputs = [
+    const keys = keyColumns([
       { param: "classes", arg: classes },
       { param: "socio", arg: socio },
-    ];
-    const { cells, used, count } = alignedColumns(inputs);
-    const [plainClasses, plainSocio] = cells.map((keys) => plainNumbers(keys, used));
-    const fast = plainClasses && plainSocio && model.viborgAllocationFast(amount, plainClasses, plainSocio, weight, places);
-    if (fast) return column(count, used, fast);
-    const [classKeys, socioKeys] = cells.map((keys, k) => used.map((i) => number(keys[i], inputs[k].param, RULES.nonNegative, undefined, i + 1)));
-    return column(count, used, model.viborgAllocation(amount, classKeys, socioKeys, weight, places).map((v) => v.toNumber()));
+    ]);
+    return byKeys(
+      keys,
+      ([c, s]) => model.viborgAllocationFast(amount, c, s, weight, places),
+      ([c, s]) => model.viborgAllocation(amount, c, s, weight, places)
+    );
   });
 }
