@@ -9,8 +9,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import { makeCustomFunctions, makeOffice } from "../test/engine/custom-functions-stub";
-import { FunctionsMetadata, SpuImplementations, createSpuEngine } from "../test/engine/spu-engine";
+import { makeCustomFunctions, makeOffice } from "../tools/engine/custom-functions-stub";
+import { FunctionsMetadata, SpuImplementations, createSpuEngine } from "../tools/engine/spu-engine";
 
 const ROWS = 100000;
 const RUNS = 7;

@@ -2,7 +2,7 @@ const fs = require("fs");
 const http = require("http");
 const path = require("path");
 const { spawnSync } = require("child_process");
-const { readXlsx } = require("./xlsx-contents");
+const { readXlsx } = require("../tools/xlsx-contents");
 
 /**
  * The workbench's local server (npm start on Linux, and the browser suite): the built add-in

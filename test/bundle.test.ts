@@ -1,6 +1,6 @@
 import vm from "vm";
-import type { CustomFunctionsStub } from "./engine/custom-functions-stub";
-import { loadFunctions } from "./engine/load-functions";
+import type { CustomFunctionsStub } from "../tools/engine/custom-functions-stub";
+import { loadFunctions } from "../tools/engine/load-functions";
 import { BAD_CALLS, SPEC_CALLS, positional } from "./fixtures/spec-calls";
 
 /**

@@ -13,8 +13,8 @@ module.exports = (_env, options) => ({
   devtool: false,
   target: ["web", "es2020"],
   entry: {
-    workbench: "./test/e2e/host/workbench.ts",
-    "office-shim": "./test/e2e/host/office-shim.ts",
+    workbench: "./tools/workbench/workbench.ts",
+    "office-shim": "./tools/workbench/office-shim.ts",
   },
   output: { path: path.resolve(__dirname, "dist"), clean: true },
   resolve: { extensions: [".ts", ".js"] },

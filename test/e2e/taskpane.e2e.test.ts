@@ -2,13 +2,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { BrowserContext, FrameLocator, Page } from "playwright-core";
-import { loadFunctions } from "../engine/load-functions";
-import { createSpuEngine } from "../engine/spu-engine";
-import { readXlsx } from "../../scripts/xlsx-contents";
+import { loadFunctions } from "../../tools/engine/load-functions";
+import { createSpuEngine } from "../../tools/engine/spu-engine";
+import { readXlsx } from "../../tools/xlsx-contents";
 
 /**
  * End to end in a real browser: Debian's chromium (playwright-core) opens the workbench page
- * (test/e2e/host): the built task pane from dist/ beside an in-memory workbook whose formulas the
+ * (tools/workbench): the built task pane from dist/ beside an in-memory workbook whose formulas the
  * SPU engine evaluates. For every model the test selects the ranges with the mouse, fills the
  * parameters, clicks Beregn and checks the computed values on the output sheet.
  * Screenshots: test-artifacts/e2e-<model>.png. Without chromium the suite is skipped (a failure

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { loadFunctions } from "./load-functions";
+import { loadFunctions } from "../../tools/engine/load-functions";
 
 const DIST = path.resolve(__dirname, "../../dist");
 

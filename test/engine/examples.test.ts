@@ -1,7 +1,7 @@
 import * as path from "path";
-import { loadFunctions } from "./load-functions";
-import { CellResult, createSpuEngine, SpuEngine } from "./spu-engine";
-import { readXlsx } from "../../scripts/xlsx-contents";
+import { loadFunctions } from "../../tools/engine/load-functions";
+import { CellResult, createSpuEngine, SpuEngine } from "../../tools/engine/spu-engine";
+import { readXlsx } from "../../tools/xlsx-contents";
 
 /**
  * Each example workbook in assets/examples, evaluated by the engine with the built functions,

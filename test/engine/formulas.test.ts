@@ -1,5 +1,5 @@
-import { loadFunctions } from "./load-functions";
-import { CellResult, createSpuEngine } from "./spu-engine";
+import { loadFunctions } from "../../tools/engine/load-functions";
+import { CellResult, createSpuEngine } from "../../tools/engine/spu-engine";
 
 /** Real formulas over real ranges, evaluated by HyperFormula with the built dist/functions.js. */
 const built = loadFunctions();

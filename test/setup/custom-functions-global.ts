@@ -1,4 +1,4 @@
-import { makeCustomFunctions } from "../engine/custom-functions-stub";
+import { makeCustomFunctions } from "../../tools/engine/custom-functions-stub";
 
 /**
  * Excel's CustomFunctions global as the runtime defines it, for tests that call the

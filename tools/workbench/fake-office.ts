@@ -1,4 +1,4 @@
-import { Area, localAddress, parseArea, quoteSheet } from "../../../src/taskpane/address";
+import { Area, localAddress, parseArea, quoteSheet } from "../../src/taskpane/address";
 import { HostBook, HostChart, HostSheet } from "./book";
 
 /**

@@ -1,5 +1,5 @@
-import { Area, cellAddress, columnLetters, contains, localAddress, parseArea, quoteSheet } from "../../../src/taskpane/address";
-import { formatDate } from "../../../src/taskpane/i18n";
+import { Area, cellAddress, columnLetters, contains, localAddress, parseArea, quoteSheet } from "../../src/taskpane/address";
+import { formatDate } from "../../src/taskpane/i18n";
 import { HostBook, HostChart } from "./book";
 
 /**

@@ -1,5 +1,5 @@
-import { makeCustomFunctions } from "../../engine/custom-functions-stub";
-import { FunctionsMetadata, SpuImplementations, createSpuEngine } from "../../engine/spu-engine";
+import { makeCustomFunctions } from "../engine/custom-functions-stub";
+import { FunctionsMetadata, SpuImplementations, createSpuEngine } from "../engine/spu-engine";
 import { HostBook } from "./book";
 import { fakeOffice } from "./fake-office";
 import { renderBook } from "./grid";

@@ -1,4 +1,4 @@
-import { makeCustomFunctions } from "../../engine/custom-functions-stub";
+import { makeCustomFunctions } from "../engine/custom-functions-stub";
 import type { SpuHost } from "./workbench";
 
 /**

@@ -1,5 +1,5 @@
-import { Area, cellAddress, contains, localAddress, parseArea, quoteSheet } from "../../../src/taskpane/address";
-import type { SpuEngine } from "../../engine/spu-engine";
+import { Area, cellAddress, contains, localAddress, parseArea, quoteSheet } from "../../src/taskpane/address";
+import type { SpuEngine } from "../engine/spu-engine";
 
 /**
  * An in-memory workbook for the browser suite and the workbench: cells and formulas live in the
