@@ -9,11 +9,12 @@ const urlDev = "https://localhost:3000/";
 /** Where the production build is hosted; set SPU_PUBLIC_URL when you deploy. */
 const urlProd = process.env.SPU_PUBLIC_URL || "https://spu.example.org/";
 
-/** Every family module in src/functions that declares custom functions. */
+/** Every module under src/ that declares custom functions (each model's home, the shared families). */
 const functionFiles = fs
-  .readdirSync(path.join(__dirname, "src/functions"))
+  .readdirSync(path.join(__dirname, "src"), { recursive: true })
   .filter((f) => f.endsWith(".ts"))
-  .map((f) => `./src/functions/${f}`)
+  .sort()
+  .map((f) => `./src/${f.split(path.sep).join("/")}`)
   .filter((f) => fs.readFileSync(path.join(__dirname, f), "utf8").includes("@customfunction"));
 
 async function httpsOptions() {
@@ -62,7 +63,7 @@ module.exports = async (env, options) => {
       new DanishMetadataPlugin({
         input: "functions.json",
         output: "functions-da.json",
-        texts: path.join(__dirname, "src/functions"),
+        texts: path.join(__dirname, "src"),
         rewrite: toProduction,
       }),
       new HtmlWebpackPlugin({

@@ -4,7 +4,7 @@ const { Compilation, sources, WebpackError } = require("webpack");
 
 /**
  * Makes functions-da.json from the generated functions.json and the Danish text maps beside
- * each family (src/functions/<family>.da.json, merged): same ids,
+ * each family (src/**/<family>.da.json, merged): same ids,
  * names and parameters (formulas must work in every Excel language), Danish descriptions.
  * Fails the build when a function or parameter has no Danish text or the map names one that
  * does not exist. Also rewrites development URLs (help links) in both files.
@@ -33,10 +33,10 @@ function danishMetadata(english, texts) {
   return { danish, problems };
 }
 
-/** Every *.da.json in the folder, merged into one map by function id. */
+/** Every *.da.json under the folder, merged into one map by function id. */
 function readTexts(folder) {
   const texts = {};
-  for (const file of fs.readdirSync(folder).filter((f) => f.endsWith(".da.json"))) {
+  for (const file of fs.readdirSync(folder, { recursive: true }).filter((f) => f.endsWith(".da.json"))) {
     Object.assign(texts, JSON.parse(fs.readFileSync(path.join(folder, file), "utf8")));
   }
   return texts;

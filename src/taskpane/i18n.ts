@@ -1,4 +1,4 @@
-import { Language } from "../functions/messages";
+import { Language } from "../excel/messages";
 
 /**
  * Every text the task pane shows, one table per language. Keys: `ui.*` the pane, `model.*`

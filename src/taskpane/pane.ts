@@ -1,6 +1,6 @@
-import { flag, isBlank, optionalNumber, RULES, Cell } from "../functions/args";
-import { message } from "../functions/messages";
-import { SpuError } from "../models/errors";
+import { flag, isBlank, optionalNumber, RULES, Cell } from "../excel/args";
+import { message } from "../excel/messages";
+import { SpuError } from "../money/errors";
 import { Area, absoluteAddress, columnCount, parseArea, rowCount } from "./address";
 import { compareLayout, readComparison } from "./compare-layout";
 import { Language, formatDate, formatNumber, modelName, parseDate, parseNumber, t } from "./i18n";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import * as aalborg from "../../src/functions/aalborg";
-import { Decimal } from "../../src/models/decimal";
+import * as aalborg from "../../src/municipalities/aalborg/functions";
+import { Decimal } from "../../src/money/decimal";
 import { col, errorCell, excelError, flat, loose, row } from "../helpers/excel";
 
 const places = loose(aalborg.aalborgPlaces);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import * as common from "../../src/functions/common";
-import { Decimal, sum } from "../../src/models/decimal";
+import * as common from "../../src/common/functions";
+import { Decimal, sum } from "../../src/money/decimal";
 import { col, errorCell, excelError, flat, loose, row } from "../helpers/excel";
 
 const allocateAmount = loose(common.allocateAmount);

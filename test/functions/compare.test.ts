@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import * as family from "../../src/functions/compare";
-import { Decimal } from "../../src/models/decimal";
-import type { Cell } from "../../src/functions/args";
+import * as family from "../../src/comparing/functions";
+import { Decimal } from "../../src/money/decimal";
+import type { Cell } from "../../src/excel/args";
 import { errorCell, excelError, loose } from "../helpers/excel";
 
 const compare = loose(family.compare);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import * as efterskole from "../../src/functions/efterskole";
-import { Decimal, sum } from "../../src/models/decimal";
+import * as efterskole from "../../src/municipalities/efterskole/functions";
+import { Decimal, sum } from "../../src/money/decimal";
 import { col, errorCell, excelError, flat, loose } from "../helpers/excel";
 
 const category = loose(efterskole.efterskoleCategoryOf);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import * as hjorring from "../../src/functions/hjorring";
-import { Decimal } from "../../src/models/decimal";
-import { HJORRING_DEFAULTS } from "../../src/models/hjorring";
+import * as hjorring from "../../src/municipalities/hjorring/functions";
+import { Decimal } from "../../src/money/decimal";
+import { HJORRING_DEFAULTS } from "../../src/municipalities/hjorring/rules";
 import { col, errorCell, excelError, flat, loose, row } from "../helpers/excel";
 
 const hjorringShare = loose(hjorring.hjorringShare);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import * as horsholm from "../../src/functions/horsholm";
-import { Decimal } from "../../src/models/decimal";
-import { dateSpan, horsholmPeriodCost as periodCostModel } from "../../src/models/horsholm";
+import * as horsholm from "../../src/municipalities/horsholm/functions";
+import { Decimal } from "../../src/money/decimal";
+import { dateSpan, horsholmPeriodCost as periodCostModel } from "../../src/municipalities/horsholm/rules";
 import { col, errorCell, excelError, flat, loose } from "../helpers/excel";
 
 const decentral = loose(horsholm.horsholmDecentral);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import * as nordfyns from "../../src/functions/nordfyns";
-import { Decimal } from "../../src/models/decimal";
-import { nordfynsCommonFunds, nordfynsSchoolDraws, nordfynsShortfall } from "../../src/models/nordfyns";
+import * as nordfyns from "../../src/municipalities/nordfyns/functions";
+import { Decimal } from "../../src/money/decimal";
+import { nordfynsCommonFunds, nordfynsSchoolDraws, nordfynsShortfall } from "../../src/municipalities/nordfyns/rules";
 import { col, errorCell, excelError, flat, loose, row } from "../helpers/excel";
 
 const commonFunds = nordfyns.nordfynsCommonFunds as unknown as (...args: unknown[]) => unknown;

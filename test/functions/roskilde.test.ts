@@ -1,4 +1,4 @@
-import * as roskilde from "../../src/functions/roskilde";
+import * as roskilde from "../../src/municipalities/roskilde/functions";
 import { col, errorCell, excelError, flat, loose } from "../helpers/excel";
 
 const roskildeCost = loose(roskilde.roskildeCost);

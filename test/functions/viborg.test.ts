@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import * as viborg from "../../src/functions/viborg";
-import { Decimal } from "../../src/models/decimal";
-import { VIBORG_DEFAULTS } from "../../src/models/viborg";
+import * as viborg from "../../src/municipalities/viborg/functions";
+import { Decimal } from "../../src/money/decimal";
+import { VIBORG_DEFAULTS } from "../../src/municipalities/viborg/rules";
 import { col, errorCell, excelError, flat, loose, row } from "../helpers/excel";
 
 const viborgCost = loose(viborg.viborgCost);

@@ -1,4 +1,4 @@
-import type { Cell, ExcelError } from "../../src/functions/args";
+import type { Cell, ExcelError } from "../../src/excel/args";
 
 /** A custom function as Excel calls it: any argument may be a value, a range or null. */
 export function loose(fn: (...args: never[]) => unknown): (...args: unknown[]) => unknown[][] {

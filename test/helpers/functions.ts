@@ -4,7 +4,7 @@ import path from "path";
 /** A custom function as Excel calls it. */
 export type ExcelFunction = (...args: unknown[]) => unknown;
 
-const FOLDER = path.join(__dirname, "../../src/functions");
+const FOLDER = path.join(__dirname, "../../src");
 
 /**
  * The TypeScript function behind each SPU id, found by the `@customfunction ID` tag in the JSDoc
@@ -12,7 +12,7 @@ const FOLDER = path.join(__dirname, "../../src/functions");
  */
 export function familyFunctions(): Map<string, ExcelFunction> {
   const found = new Map<string, ExcelFunction>();
-  for (const file of fs.readdirSync(FOLDER).filter((f) => f.endsWith(".ts"))) {
+  for (const file of fs.readdirSync(FOLDER, { recursive: true }).map(String).filter((f) => f.endsWith(".ts"))) {
     const source = fs.readFileSync(path.join(FOLDER, file), "utf8");
     const tagged = [...source.matchAll(/@customfunction\s+(\w+)[\s\S]*?export function (\w+)/g)];
     if (tagged.length === 0) continue;

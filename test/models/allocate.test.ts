@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { allocate, combineKeys } from "../../src/models/allocate";
-import { Decimal, ZERO, roundTo, sum } from "../../src/models/decimal";
-import { SpuError } from "../../src/models/errors";
+import { allocate, combineKeys } from "../../src/money/allocate";
+import { Decimal, ZERO, roundTo, sum } from "../../src/money/decimal";
+import { SpuError } from "../../src/money/errors";
 
 /** Amounts in øre, positive and negative, up to 10 billion kroner. */
 const amount = fc.integer({ min: -1e12, max: 1e12 }).map((ore) => new Decimal(ore).div(100));

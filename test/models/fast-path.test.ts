@@ -1,21 +1,21 @@
 import fc from "fast-check";
-import { aalborgSettlementByArea as settlementByAreaOf } from "../../src/functions/aalborg";
-import { allocateAmount, supportCategoryOf } from "../../src/functions/common";
-import { efterskoleCategoryOf } from "../../src/functions/efterskole";
-import { hjorringRate as hjorringRateOf } from "../../src/functions/hjorring";
-import { horsholmAllocation as horsholmAllocationOf, horsholmPeriodCost as periodCostOf } from "../../src/functions/horsholm";
-import { nordfynsCommonFunds } from "../../src/functions/nordfyns";
-import { roskildeCost } from "../../src/functions/roskilde";
-import { AalborgArea, aalborgSettlementByArea, aalborgSettlementByAreaFast } from "../../src/models/aalborg";
-import { allocate, allocateFast, combineKeys, combineKeysFast } from "../../src/models/allocate";
-import { Decimal } from "../../src/models/decimal";
-import { MAX_SAFE, divRound, fixedOf, mulDivFloor, scaleOf, sumFast } from "../../src/models/fixed";
-import { hjorringBalance, hjorringBalanceFast, hjorringRate, hjorringRateFast } from "../../src/models/hjorring";
-import { DateSpan, horsholmAllocation, horsholmAllocationFast, horsholmPeriodCost, horsholmPeriodCostFast } from "../../src/models/horsholm";
-import { OfferType } from "../../src/models/offers";
-import { ROSKILDE_DEFAULTS, roskildeCentralPayment, roskildeCentralPaymentFast, roskildeFastRules, roskildeSchoolPayment, roskildeSchoolPaymentFast } from "../../src/models/roskilde";
-import { supportCategory, supportCategoryFast } from "../../src/models/support";
-import { viborgCentralPayment, viborgCentralPaymentFast, viborgSchoolPayment, viborgSchoolPaymentFast } from "../../src/models/viborg";
+import { aalborgSettlementByArea as settlementByAreaOf } from "../../src/municipalities/aalborg/functions";
+import { allocateAmount, supportCategoryOf } from "../../src/common/functions";
+import { efterskoleCategoryOf } from "../../src/municipalities/efterskole/functions";
+import { hjorringRate as hjorringRateOf } from "../../src/municipalities/hjorring/functions";
+import { horsholmAllocation as horsholmAllocationOf, horsholmPeriodCost as periodCostOf } from "../../src/municipalities/horsholm/functions";
+import { nordfynsCommonFunds } from "../../src/municipalities/nordfyns/functions";
+import { roskildeCost } from "../../src/municipalities/roskilde/functions";
+import { AalborgArea, aalborgSettlementByArea, aalborgSettlementByAreaFast } from "../../src/municipalities/aalborg/rules";
+import { allocate, allocateFast, combineKeys, combineKeysFast } from "../../src/money/allocate";
+import { Decimal } from "../../src/money/decimal";
+import { MAX_SAFE, divRound, fixedOf, mulDivFloor, scaleOf, sumFast } from "../../src/money/fixed";
+import { hjorringBalance, hjorringBalanceFast, hjorringRate, hjorringRateFast } from "../../src/municipalities/hjorring/rules";
+import { DateSpan, horsholmAllocation, horsholmAllocationFast, horsholmPeriodCost, horsholmPeriodCostFast } from "../../src/municipalities/horsholm/rules";
+import { OfferType } from "../../src/money/offers";
+import { ROSKILDE_DEFAULTS, roskildeCentralPayment, roskildeCentralPaymentFast, roskildeFastRules, roskildeSchoolPayment, roskildeSchoolPaymentFast } from "../../src/municipalities/roskilde/rules";
+import { supportCategory, supportCategoryFast } from "../../src/common/support";
+import { viborgCentralPayment, viborgCentralPaymentFast, viborgSchoolPayment, viborgSchoolPaymentFast } from "../../src/municipalities/viborg/rules";
 import { col, excelError, flat } from "../helpers/excel";
 
 /** A plain number as Excel passes it: n / 10^d, so 1234.5, 0.25 or 7 (the double nearest). */

@@ -1,0 +1,54 @@
+import { Decimal } from "../money/decimal";
+import { fail } from "../money/errors";
+import { OfferType } from "../money/offers";
+
+/**
+ * One municipality's own data, as every model of the comparison reads it: its schools and the
+ * year's referrals (visitationer) to special offers.
+ */
+
+/** The numeric columns of the schools table, by the name used in messages. */
+export type SchoolColumn = "pupils" | "classes" | "socio" | "base_budget";
+
+/**
+ * A school row. A blank cell is null: only the models that use that column need it, so a
+ * municipality without (say) areas can still compare the models that do not use them.
+ */
+export interface School {
+  name: string;
+  /** 1-based row in the schools range. */
+  row: number;
+  pupils: Decimal | null;
+  classes: Decimal | null;
+  /** The socio-economic weight the municipality computes its own way. */
+  socio: Decimal | null;
+  area: string | null;
+  base_budget: Decimal | null;
+}
+
+/** A referral: the school that refers (index into the schools), the offer, its cost in the year. */
+export interface Referral {
+  school: number;
+  offer: OfferType;
+  /** Cost of the part of the year the pupil is in the offer. */
+  cost: Decimal;
+  /** That part of the year, in (0, 1]: the referral counts as this many pupil-years. */
+  fraction: Decimal;
+}
+
+export interface Municipality {
+  schools: School[];
+  referrals: Referral[];
+  /** The year's total special-education budget. */
+  budget: Decimal;
+}
+
+/** The column `name` of every school; a blank cell is an error naming the column and row. */
+export function schoolColumn(schools: readonly School[], name: SchoolColumn): Decimal[] {
+  return schools.map((school) => school[name] ?? fail("value", "required", { param: `schools (${name})`, row: school.row }));
+}
+
+/** Every school's area; a blank cell is an error naming the row. */
+export function schoolAreas(schools: readonly School[]): string[] {
+  return schools.map((school) => school.area ?? fail("value", "required", { param: "schools (area)", row: school.row }));
+}
