@@ -1,4 +1,5 @@
 import { allocate } from "../money/allocate";
+import { DECIMAL } from "../money/calc";
 import { aalborgPlaces, aalborgSettlementByArea } from "../municipalities/aalborg/rules";
 import { Decimal, ZERO, roundTo, sum } from "../money/decimal";
 import { fail } from "../money/errors";
@@ -171,7 +172,7 @@ function aalborg(m: Municipality, settings: Settings): Model {
  * Area and municipal offers count as ordinary ones.
  */
 function roskilde(m: Municipality, settings: Settings): Model {
-  const rules: RoskildeRules = {
+  const rules: RoskildeRules<Decimal> = {
     threshold: orDefault(settings, "roskilde.threshold", ROSKILDE_DEFAULTS.threshold),
     compensation: orDefault(settings, "roskilde.compensation", ROSKILDE_DEFAULTS.compensation),
     treatmentThreshold: orDefault(settings, "roskilde.treatment_threshold", ROSKILDE_DEFAULTS.treatmentThreshold),
@@ -180,7 +181,7 @@ function roskilde(m: Municipality, settings: Settings): Model {
   };
   const socio = schoolColumn(m.schools, "socio");
   return {
-    split: (r) => ({ paid: roundTo(roskildeSchoolPayment(r.cost, r.offer, r.fraction, rules), 2), counted: false }),
+    split: (r) => ({ paid: roskildeSchoolPayment(DECIMAL, r.cost, r.offer, r.fraction, rules), counted: false }),
     settle: (t) => {
       const kept = t.total.minus(sum(t.paid));
       return positions(m.budget, allocate(m.budget.minus(kept), socio, 0, "schools (socio)"), t.paid, t.total);

@@ -25,7 +25,7 @@ export class ExcelErrorInput extends Error {
   }
 }
 
-function isExcelError(value: unknown): value is ExcelError {
+export function isExcelError(value: unknown): value is ExcelError {
   return typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as ExcelError).code === "string";
 }
 

@@ -20,14 +20,22 @@ export function flat(result: unknown): unknown[] {
   return (result as unknown[][]).map((r) => r[0]);
 }
 
-/** Calls a function as Excel does and returns the Excel error it throws. */
+/**
+ * Calls a function as Excel does and returns the Excel error the user sees: the one it throws for
+ * its whole result, or else the first error cell of the range it returns (an elementwise function
+ * answers a bad input in that cell alone).
+ */
 export function excelError(call: () => unknown): ExcelError {
+  let result: unknown;
   try {
-    call();
+    result = call();
   } catch (e) {
     if (e instanceof CustomFunctions.Error) return e as ExcelError;
     throw new Error(`threw a non-Excel error: ${String(e)}`);
   }
+  const cells = Array.isArray(result) ? (result as unknown[][]).flat() : [result];
+  const error = cells.find((cell) => cell instanceof CustomFunctions.Error);
+  if (error) return error as ExcelError;
   throw new Error("returned instead of raising an Excel error");
 }
 

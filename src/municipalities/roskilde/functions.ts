@@ -1,60 +1,33 @@
-import { Decimal } from "../../money/decimal";
-import {
-  ROSKILDE_DEFAULTS,
-  RoskildeRules,
-  roskildeCentralPayment,
-  roskildeCentralPaymentFast,
-  roskildeFastRules,
-  roskildeSchoolPayment,
-  roskildeSchoolPaymentFast,
-} from "./rules";
-import { Arg, RULES, isPlainNonNegative, mapCells, number, offerType, scalarNumber } from "../../excel/args";
-import { Out, guard, moneyGrid } from "../../excel/results";
+import { RULES } from "../../excel/args";
+import { ElementwiseSpec, runElementwise } from "../../excel/elementwise";
+import { guard } from "../../excel/results";
+import { ROSKILDE_DEFAULTS, roskildeCentralPayment, roskildeSchoolPayment } from "./rules";
+
+/** The parameters of ROSKILDE_COST and ROSKILDE_CENTRAL, in Excel's order, with the seed's defaults. */
+export const ROSKILDE_PARAMS = [
+  { name: "cost", kind: "number", rule: RULES.nonNegative },
+  { name: "offer", kind: "offer" },
+  { name: "year_fraction", kind: "number", rule: RULES.fraction, default: 1 },
+  { name: "threshold", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.threshold },
+  { name: "compensation", kind: "number", rule: RULES.share, default: ROSKILDE_DEFAULTS.compensation },
+  { name: "treatment_threshold", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.treatmentThreshold },
+  { name: "treatment_compensation", kind: "number", rule: RULES.share, default: ROSKILDE_DEFAULTS.treatmentCompensation },
+  { name: "cap", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.cap },
+] as const;
 
 type Payment = typeof roskildeSchoolPayment;
-type FastPayment = typeof roskildeSchoolPaymentFast;
 
-/** Every cell through the fast kernel where it is a plain number it can take, else through the Decimal model. */
-function roskilde(
-  payment: Payment,
-  fast: FastPayment,
-  cost: Arg,
-  offer: Arg,
-  yearFraction: Arg,
-  threshold: Arg,
-  compensation: Arg,
-  treatmentThreshold: Arg,
-  treatmentCompensation: Arg,
-  cap: Arg
-): Out[][] {
-  return guard(() => {
-    const rules: RoskildeRules = {
-      threshold: scalarNumber(threshold, "threshold", RULES.nonNegative, ROSKILDE_DEFAULTS.threshold),
-      compensation: scalarNumber(compensation, "compensation", RULES.share, ROSKILDE_DEFAULTS.compensation),
-      treatmentThreshold: scalarNumber(treatmentThreshold, "treatment_threshold", RULES.nonNegative, ROSKILDE_DEFAULTS.treatmentThreshold),
-      treatmentCompensation: scalarNumber(treatmentCompensation, "treatment_compensation", RULES.share, ROSKILDE_DEFAULTS.treatmentCompensation),
-      cap: scalarNumber(cap, "cap", RULES.nonNegative, ROSKILDE_DEFAULTS.cap),
-    };
-    const fastRules = roskildeFastRules(rules);
-    const values = mapCells<Decimal | number>(
-      { param: "cost", arg: cost },
-      [
-        { param: "offer", arg: offer },
-        { param: "year_fraction", arg: yearFraction },
-      ],
-      ([k, o, f], row) => {
-        if (fastRules && isPlainNonNegative(k)) {
-          const type = offerType(o, "offer", row);
-          const fraction = f === null || f === undefined ? 1 : f;
-          const result = typeof fraction === "number" && fraction > 0 && fraction <= 1 ? fast(k, type, fraction, fastRules) : undefined;
-          if (result !== undefined) return result;
-        }
-        return payment(number(k, "cost", RULES.nonNegative, undefined, row), offerType(o, "offer", row), number(f, "year_fraction", RULES.fraction, 1, row), rules);
-      }
-    );
-    return moneyGrid(values);
-  });
+function declare(payment: Payment): ElementwiseSpec<typeof ROSKILDE_PARAMS> {
+  return {
+    params: ROSKILDE_PARAMS,
+    result: "money",
+    rule: (calc, [cost, offer, fraction, threshold, compensation, treatmentThreshold, treatmentCompensation, cap]) =>
+      payment(calc, cost, offer, fraction, { threshold, compensation, treatmentThreshold, treatmentCompensation, cap }),
+  };
 }
+
+export const ROSKILDE_COST = declare(roskildeSchoolPayment);
+export const ROSKILDE_CENTRAL = declare(roskildeCentralPayment);
 
 /**
  * Roskilde (medfinansiering): what the school pays for each referred pupil. The school pays up
@@ -83,7 +56,7 @@ export function roskildeCost(
   treatment_compensation?: unknown,
   cap?: unknown
 ): unknown[][] {
-  return roskilde(roskildeSchoolPayment, roskildeSchoolPaymentFast, cost, offer, year_fraction, threshold, compensation, treatment_threshold, treatment_compensation, cap);
+  return guard(() => runElementwise(ROSKILDE_COST, [cost, offer, year_fraction, threshold, compensation, treatment_threshold, treatment_compensation, cap]));
 }
 
 /**
@@ -111,5 +84,5 @@ export function roskildeCentral(
   treatment_compensation?: unknown,
   cap?: unknown
 ): unknown[][] {
-  return roskilde(roskildeCentralPayment, roskildeCentralPaymentFast, cost, offer, year_fraction, threshold, compensation, treatment_threshold, treatment_compensation, cap);
+  return guard(() => runElementwise(ROSKILDE_CENTRAL, [cost, offer, year_fraction, threshold, compensation, treatment_threshold, treatment_compensation, cap]));
 }

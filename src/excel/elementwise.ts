@@ -1,0 +1,174 @@
+import { Calc, DECIMAL, EXACT, NOT_EXACT, Num } from "../money/calc";
+import { fail } from "../money/errors";
+import { OfferType } from "../money/offers";
+import { Arg, Cell, NumberRule, flag, grid, isBlank, isExcelError, number, offerType } from "./args";
+import { Out, toExcelError } from "./results";
+
+/**
+ * Elementwise functions declared as data: each parameter's name, what it holds and its default,
+ * beside one rule written once against the exact calculator. The runner does the rest, the same
+ * way for every function: any single cell broadcasts over the ranges of the others (the first
+ * parameter included), a blank first cell gives a blank, an Excel error in an input comes back in
+ * that cell, and a bad input answers in its own output cell alone: every other row still computes.
+ */
+export type ParamKind = "number" | "offer" | "flag";
+
+export interface ParamSpec {
+  /** The name as the JSDoc (and so Excel's tooltip) has it. */
+  readonly name: string;
+  readonly kind: ParamKind;
+  /** What a number must be. */
+  readonly rule?: NumberRule;
+  /** The seed's figure a blank takes; none: a value is required. */
+  readonly default?: number;
+  /** A blank is allowed and read as the kind's own blank (offer: normal, flag: no). */
+  readonly optional?: boolean;
+}
+
+/** A parameter's value as its rule gets it. */
+type ValueOf<P, N> = P extends { kind: "offer" } ? OfferType : P extends { kind: "flag" } ? boolean : N;
+export type Values<P extends readonly ParamSpec[], N> = { -readonly [I in keyof P]: ValueOf<P[I], N> };
+
+/** What a cell shows: money (rounded to the øre), a plain number (a ratio, a count) or a text. */
+export type ResultKind = "money" | "number" | "text";
+
+export interface ElementwiseSpec<P extends readonly ParamSpec[]> {
+  readonly params: P;
+  readonly result: ResultKind;
+  /** The rule for one cell; `row` is 1-based, for messages. A text result ignores the calculator. */
+  rule<N extends Num<N>>(calc: Calc<N>, values: Values<P, N>, row: number): N | string | number;
+}
+
+/** A parameter's cells: one read once and broadcast, or a range read cell by cell. */
+interface Source {
+  grid: Cell[][];
+  broadcast: boolean;
+  /** A broadcast cell's value, read once; its numbers on each calculator (NOT_EXACT where EXACT cannot hold it). */
+  value?: unknown;
+  exact?: unknown;
+  decimal?: unknown;
+}
+
+/** A cell's value as its rule gets it: numbers stay plain until a calculator takes them. */
+function readCell(spec: ParamSpec, cell: Cell, row: number | undefined): number | OfferType | boolean | null {
+  switch (spec.kind) {
+    case "offer":
+      return offerType(cell, spec.name, row);
+    case "flag":
+      return flag(cell, spec.name, row);
+    default:
+      if (isBlank(cell)) {
+        if (spec.default === undefined && !spec.optional) fail("value", "required", { param: spec.name, row });
+        return spec.default ?? null;
+      }
+      return number(cell, spec.name, spec.rule ?? {}, undefined, row).toNumber();
+  }
+}
+
+function onCalc<N extends Num<N>>(calc: Calc<N>, spec: ParamSpec, value: unknown): unknown {
+  return spec.kind === "number" && value !== null ? calc.of(value as number) : value;
+}
+
+function tryExact(spec: ParamSpec, value: unknown): unknown {
+  try {
+    return onCalc(EXACT, spec, value);
+  } catch (error) {
+    if (error !== NOT_EXACT) throw error;
+    return NOT_EXACT;
+  }
+}
+
+/**
+ * Runs a declared elementwise function on Excel's arguments. Throws (as an Excel error) only what
+ * spoils every cell: ranges of different shapes, an empty first range, a bad single-cell setting.
+ */
+export function runElementwise<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, args: readonly Arg[]): Out[][] {
+  const params = spec.params;
+  const sources: Source[] = params.map((_, k) => {
+    const g = grid(args[k]);
+    return { grid: g, broadcast: g.length === 1 && g[0]?.length === 1 };
+  });
+  const first = sources[0].grid;
+  if (first.length === 0 || first[0].length === 0) fail("value", "emptyRange", { param: params[0].name });
+  // The shape: the first range that is not a single cell (1×1 when all are).
+  const shaper = sources.findIndex((s) => !s.broadcast);
+  const lead = shaper < 0 ? 0 : shaper;
+  const rows = sources[lead].grid.length;
+  const cols = sources[lead].grid[0].length;
+  sources.forEach((s, k) => {
+    if (s.broadcast) {
+      // A single setting (a threshold, a rate) spoils every cell alike: one error says it once.
+      const raw = s.grid[0][0];
+      const allBlank = sources[0].broadcast && isBlank(sources[0].grid[0][0]);
+      if (isExcelError(raw) || allBlank) return;
+      s.value = readCell(params[k], raw, undefined);
+      s.exact = tryExact(params[k], s.value);
+      s.decimal = onCalc(DECIMAL, params[k], s.value);
+      return;
+    }
+    const r = s.grid.length;
+    const c = s.grid[0]?.length ?? 0;
+    if (r !== rows || c !== cols) fail("value", "misaligned", { param: params[k].name, other: params[lead].name, rows: r, cols: c, expected: rows, expectedCols: cols });
+  });
+  const scratch: Scratch = { raw: new Array(params.length), exact: new Array(params.length), decimal: new Array(params.length) };
+  const out: Out[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const line: Out[] = new Array(cols);
+    for (let c = 0; c < cols; c++) line[c] = cell(spec, sources, r, c, scratch);
+    out[r] = line;
+  }
+  return out;
+}
+
+interface Scratch {
+  raw: unknown[];
+  exact: unknown[];
+  decimal: unknown[];
+}
+
+function cell<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, sources: readonly Source[], r: number, c: number, scratch: Scratch): Out {
+  const params = spec.params;
+  const { raw, exact, decimal } = scratch;
+  const row = r + 1;
+  for (let k = 0; k < sources.length; k++) {
+    const s = sources[k];
+    const value = s.broadcast ? s.grid[0][0] : s.grid[r][c];
+    if (isExcelError(value)) return value as unknown as Out;
+    raw[k] = value;
+  }
+  if (isBlank(raw[0] as Cell)) return "";
+  try {
+    let fits = true;
+    for (let k = 0; k < params.length; k++) {
+      const s = sources[k];
+      if (s.value !== undefined) {
+        exact[k] = s.exact;
+        decimal[k] = s.decimal;
+        if (s.exact === NOT_EXACT) fits = false;
+        continue;
+      }
+      const value = readCell(params[k], raw[k] as Cell, row);
+      decimal[k] = value;
+      if (fits) {
+        exact[k] = tryExact(params[k], value);
+        if (exact[k] === NOT_EXACT) fits = false;
+      }
+    }
+    if (fits) {
+      try {
+        return show(EXACT, spec.rule(EXACT, exact as Values<P, never>, row), spec.result);
+      } catch (error) {
+        if (error !== NOT_EXACT) throw error;
+      }
+    }
+    for (let k = 0; k < params.length; k++) if (sources[k].value === undefined) decimal[k] = onCalc(DECIMAL, params[k], decimal[k]);
+    return show(DECIMAL, spec.rule(DECIMAL, decimal as Values<P, never>, row), spec.result);
+  } catch (error) {
+    return toExcelError(error) as unknown as Out;
+  }
+}
+
+function show<N extends Num<N>>(calc: Calc<N>, value: N | string | number, kind: ResultKind): Out {
+  if (typeof value === "string" || typeof value === "number") return value;
+  return (kind === "money" ? calc.round(value, 2) : value).toNumber();
+}
