@@ -4,10 +4,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DanishMetadataPlugin } = require("./scripts/danish-metadata-plugin");
+const { publicUrl } = require("./scripts/public-url");
 
 const urlDev = "https://localhost:3000/";
-/** Where the production build is hosted; set SPU_PUBLIC_URL when you deploy. */
-const urlProd = process.env.SPU_PUBLIC_URL || "https://spu.example.org/";
 
 /** Every module under src/ that declares custom functions (each model's home, the shared families). */
 const functionFiles = fs
@@ -25,14 +24,22 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  let hosted;
+  try {
+    hosted = dev ? undefined : publicUrl(process.env.SPU_PUBLIC_URL);
+  } catch (error) {
+    // The message says what to fix; webpack-cli would bury it under a stack trace.
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  // Without SPU_PUBLIC_URL the production build stays on localhost (sideload, tests), never on a made-up host.
+  if (!dev && !hosted) console.warn(`SPU_PUBLIC_URL is not set: this production build points at ${urlDev}. Set it to the https address dist/ is served from.`);
+  const urlProd = hosted ?? urlDev;
   /** Replaces every development URL, not only the first; a bare origin (AppDomain) becomes the production origin. */
   const toProduction = (content) =>
-    dev
+    urlProd === urlDev
       ? content
-      : content
-          .toString()
-          .replace(new RegExp(urlDev, "g"), urlProd)
-          .replace(new RegExp(urlDev.replace(/\/$/, ""), "g"), new URL(urlProd).origin);
+      : content.toString().replaceAll(urlDev, urlProd).replaceAll(urlDev.replace(/\/$/, ""), new URL(urlProd).origin);
 
   return {
     devtool: dev ? "source-map" : false,
