@@ -4,7 +4,7 @@ const { Compilation, sources, WebpackError } = require("webpack");
 
 /**
  * Makes functions-da.json from the generated functions.json and the Danish text maps beside
- * each family (src/**/<family>.da.json, merged): same ids,
+ * each family (every <family>.da.json under src/, merged): same ids,
  * names and parameters (formulas must work in every Excel language), Danish descriptions.
  * Fails the build when a function or parameter has no Danish text or the map names one that
  * does not exist. Also rewrites development URLs (help links) in both files.

@@ -88,14 +88,10 @@ export function plainNumbers(cells: readonly Cell[], used: readonly number[]): n
   return out;
 }
 
-/** A number cell, or null when blank. Text, booleans and errors are refused. */
-export function optionalNumber(cell: Cell, param: string, rule: NumberRule, row?: number): Decimal | null {
+/** A number cell that is not blank, checked against its rule; text, booleans and errors are refused. */
+export function checkedNumber(cell: Cell, param: string, rule: NumberRule, row?: number): number {
   check(cell);
-  if (isBlank(cell)) return null;
-  if (typeof cell !== "number" || !Number.isFinite(cell)) {
-    fail("value", "notNumber", { param, row, value: String(cell) });
-  }
-  const value = new Decimal(cell);
+  if (typeof cell !== "number" || !Number.isFinite(cell)) fail("value", "notNumber", { param, row, value: String(cell) });
   if (rule === FRACTION && !(cell > 0 && cell <= 1)) fail("num", "fraction", { param, row, value: cell });
   if (rule.positive && cell <= 0) fail("num", "notPositive", { param, row, value: cell });
   if (rule.min !== undefined && rule.max === undefined && cell < rule.min) fail("num", "negative", { param, row, value: cell });
@@ -103,7 +99,13 @@ export function optionalNumber(cell: Cell, param: string, rule: NumberRule, row?
     fail("num", "range", { param, row, value: cell, min: rule.min ?? "", max: rule.max ?? "" });
   }
   if (rule.integer && !Number.isInteger(cell)) fail("num", "notInteger", { param, row, value: cell });
-  return value;
+  return cell;
+}
+
+/** A number cell, or null when blank. Text, booleans and errors are refused. */
+export function optionalNumber(cell: Cell, param: string, rule: NumberRule, row?: number): Decimal | null {
+  check(cell);
+  return isBlank(cell) ? null : new Decimal(checkedNumber(cell, param, rule, row));
 }
 
 /** A number that must be there, or its default when blank (no default: required). */

@@ -1,7 +1,9 @@
 import { Calc, DECIMAL, EXACT, NOT_EXACT, Num } from "../money/calc";
 import { fail } from "../money/errors";
 import { OfferType } from "../money/offers";
-import { Arg, Cell, NumberRule, flag, grid, isBlank, isExcelError, number, offerType } from "./args";
+import { Arg, Cell, NumberRule, checkedNumber, flag, grid, isBlank, isExcelError, offerType } from "./args";
+
+const NO_RULE: NumberRule = {};
 import { Out, toExcelError } from "./results";
 
 /**
@@ -47,6 +49,8 @@ interface Source {
   value?: unknown;
   exact?: unknown;
   decimal?: unknown;
+  /** Codes and flags already read: a range of 100,000 offers holds a handful of texts. */
+  codes: Map<string, unknown>;
 }
 
 /** A cell's value as its rule gets it: numbers stay plain until a calculator takes them. */
@@ -61,8 +65,17 @@ function readCell(spec: ParamSpec, cell: Cell, row: number | undefined): number 
         if (spec.default === undefined && !spec.optional) fail("value", "required", { param: spec.name, row });
         return spec.default ?? null;
       }
-      return number(cell, spec.name, spec.rule ?? {}, undefined, row).toNumber();
+      return checkedNumber(cell, spec.name, spec.rule ?? NO_RULE, row);
   }
+}
+
+/** readCell, with each text of a code or flag parameter read once per call. */
+function read(spec: ParamSpec, source: Source, cell: Cell, row: number): unknown {
+  if (spec.kind === "number" || typeof cell !== "string") return readCell(spec, cell, row);
+  if (source.codes.has(cell)) return source.codes.get(cell);
+  const value = readCell(spec, cell, row);
+  source.codes.set(cell, value);
+  return value;
 }
 
 function onCalc<N extends Num<N>>(calc: Calc<N>, spec: ParamSpec, value: unknown): unknown {
@@ -86,7 +99,7 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
   const params = spec.params;
   const sources: Source[] = params.map((_, k) => {
     const g = grid(args[k]);
-    return { grid: g, broadcast: g.length === 1 && g[0]?.length === 1 };
+    return { grid: g, broadcast: g.length === 1 && g[0]?.length === 1, codes: new Map() };
   });
   const first = sources[0].grid;
   if (first.length === 0 || first[0].length === 0) fail("value", "emptyRange", { param: params[0].name });
@@ -147,7 +160,7 @@ function cell<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, sources:
         if (s.exact === NOT_EXACT) fits = false;
         continue;
       }
-      const value = readCell(params[k], raw[k] as Cell, row);
+      const value = read(params[k], s, raw[k] as Cell, row);
       decimal[k] = value;
       if (fits) {
         exact[k] = tryExact(params[k], value);

@@ -45,31 +45,35 @@ export class Exact implements Num<Exact> {
     readonly s: number
   ) {}
 
-  private align(other: Exact): [number, number, number] {
-    if (this.s === other.s) return [this.n, other.n, this.s];
-    if (this.s > other.s) return [this.n, safe(other.n * POW10[this.s - other.s]), this.s];
-    return [safe(this.n * POW10[other.s - this.s]), other.n, other.s];
-  }
   plus(other: Exact): Exact {
-    const [a, b, s] = this.align(other);
-    return new Exact(safe(a + b), s);
+    const s = this.s;
+    const t = other.s;
+    if (s === t) return new Exact(safe(this.n + other.n), s);
+    return s > t ? new Exact(safe(this.n + safe(other.n * POW10[s - t])), s) : new Exact(safe(safe(this.n * POW10[t - s]) + other.n), t);
   }
   minus(other: Exact): Exact {
-    const [a, b, s] = this.align(other);
-    return new Exact(safe(a - b), s);
+    const s = this.s;
+    const t = other.s;
+    if (s === t) return new Exact(safe(this.n - other.n), s);
+    return s > t ? new Exact(safe(this.n - safe(other.n * POW10[s - t])), s) : new Exact(safe(safe(this.n * POW10[t - s]) - other.n), t);
   }
   times(other: Exact): Exact {
     const s = this.s + other.s;
     if (s > 22) throw NOT_EXACT;
     return new Exact(safe(this.n * other.n), s);
   }
+  /** this − other as a sign, exactly: both brought to one scale. */
+  private compare(other: Exact): number {
+    const s = this.s;
+    const t = other.s;
+    if (s === t) return this.n - other.n;
+    return s > t ? this.n - safe(other.n * POW10[s - t]) : safe(this.n * POW10[t - s]) - other.n;
+  }
   lessThan(other: Exact): boolean {
-    const [a, b] = this.align(other);
-    return a < b;
+    return this.compare(other) < 0;
   }
   greaterThan(other: Exact): boolean {
-    const [a, b] = this.align(other);
-    return a > b;
+    return this.compare(other) > 0;
   }
   isZero(): boolean {
     return this.n === 0;
