@@ -1,9 +1,21 @@
-import { allocate, allocateFast, combineKeys, combineKeysFast } from "../money/allocate";
+import { allocateKeys } from "../money/allocate";
 import { Decimal, ONE, sum } from "../money/decimal";
 import { fail } from "../money/errors";
 import { inclusionRate } from "./inclusion";
-import { SUPPORT_THRESHOLD_HOURS, SupportCategory, supportCategory, supportCategoryFast } from "./support";
-import { Arg, RULES, alignedColumns, columnCells, decimalsArg, isBlank, isPlainNonNegative, mapCells, number, plainNumbers, scalarNumber, tableCells, tableRows } from "../excel/args";
+import { SUPPORT_THRESHOLD_HOURS, supportCategory } from "./support";
+import { Arg, RULES, alignedColumns, columnCells, decimalsArg, isBlank, number, requiredNumber, scalarNumber, tableCells, tableRows } from "../excel/args";
+import { ElementwiseSpec, runElementwise } from "../excel/elementwise";
+
+const SUPPORT_PARAMS = [
+  { name: "weekly_hours", kind: "number", rule: RULES.nonNegative },
+  { name: "threshold", kind: "number", rule: RULES.nonNegative, default: SUPPORT_THRESHOLD_HOURS },
+] as const;
+
+const SUPPORT_CATEGORY: ElementwiseSpec<typeof SUPPORT_PARAMS> = {
+  params: SUPPORT_PARAMS,
+  result: "text",
+  rule: (_calc, [hours, threshold]) => supportCategory(hours, threshold),
+};
 import { column, guard } from "../excel/results";
 
 /** Weights may miss 1 by this much: Excel's =1/3 typed three times sums to 0.999999999999999. */
@@ -44,14 +56,10 @@ export function allocateAmount(amount: unknown, keys: unknown[][], weights?: unk
     const { used, count } = tableRows("keys", table);
     const k = table[0].length;
     const w = keyWeights(weights, k);
-    const plain = table[0].map((_, c) => plainNumbers(table.map((r) => r[c]), used));
-    const fast = plain.every((keys) => keys !== undefined) ? allocateFast(total, combineKeysFast(plain as number[][], w), places) : undefined;
-    if (fast) return column(count, used, fast);
-    const columns = table[0].map((_, c) => used.map((i) => number(table[i][c], "keys", RULES.nonNegative, undefined, i + 1)));
+    const columns = table[0].map((_, c) => used.map((i) => requiredNumber(table[i][c], "keys", RULES.nonNegative, i + 1)));
     // Name the column whose keys are all zero when there are several.
     const params = columns.map((_, c) => (k === 1 ? "keys" : `keys (${c + 1})`));
-    const parts = allocate(total, combineKeys(columns, w, params), places, "keys");
-    return column(count, used, parts.map((p) => p.toNumber()));
+    return column(count, used, allocateKeys(total, columns, w, places, params));
   });
 }
 
@@ -66,13 +74,7 @@ export function allocateAmount(amount: unknown, keys: unknown[][], weights?: unk
  * @returns "specialundervisning" or "almen" for each cell.
  */
 export function supportCategoryOf(weekly_hours: unknown[][], threshold?: unknown[][]): unknown[][] {
-  return guard(() =>
-    mapCells<SupportCategory>({ param: "weekly_hours", arg: weekly_hours }, [{ param: "threshold", arg: threshold }], ([h, t], row) => {
-      const limit = t === null || t === undefined ? SUPPORT_THRESHOLD_HOURS : t;
-      if (isPlainNonNegative(h) && isPlainNonNegative(limit)) return supportCategoryFast(h, limit);
-      return supportCategory(number(h, "weekly_hours", RULES.nonNegative, undefined, row), number(t, "threshold", RULES.nonNegative, SUPPORT_THRESHOLD_HOURS, row));
-    })
-  );
+  return guard(() => runElementwise(SUPPORT_CATEGORY, [weekly_hours, threshold]));
 }
 
 /** The non-blank numbers of a summed column; a blank cell adds nothing. */

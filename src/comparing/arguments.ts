@@ -1,8 +1,8 @@
-import { SETTING_NAMES, SettingName, Settings } from "./models";
+import { SETTINGS, Settings } from "./engine";
 import { fail } from "../money/errors";
 import { Municipality, Referral, School } from "./municipality";
 import { nameIndex, nameKey } from "../money/names";
-import { Arg, Cell, NumberRule, RULES, grid, isBlank, number, offerType, optionalNumber, scalarNumber, tableCells, tableRows, text } from "../excel/args";
+import { Arg, Cell, RULES, grid, isBlank, number, offerType, optionalNumber, requiredNumber, scalarNumber, tableCells, tableRows, text } from "../excel/args";
 
 /**
  * The municipality tables SPU.COMPARE and SPU.MARGINAL_COST read: a schools table (name, pupils,
@@ -17,17 +17,22 @@ function tableWithRows(param: string, arg: Arg, width: number): { rows: { cells:
   return { rows: used.map((i) => ({ cells: cells[i], row: i + 1 })), count };
 }
 
+/** A number ≥ 0 of the schools table, or null when blank (only the models that use the column need it). */
+function plainOrBlank(cell: Cell, param: string, row: number): number | null {
+  return isBlank(cell) ? null : requiredNumber(cell, param, RULES.nonNegative, row);
+}
+
 /** The schools table: rows with data, in order, and the range's row count (for aligned output). */
 function schoolsArg(arg: Arg): { schools: School[]; count: number } {
   const { rows, count } = tableWithRows("schools", arg, 6);
   const schools = rows.map(({ cells: [name, pupils, classes, socio, area, base], row }) => ({
     name: text(name, "schools (name)", row),
     row,
-    pupils: optionalNumber(pupils, "schools (pupils)", RULES.nonNegative, row),
-    classes: optionalNumber(classes, "schools (classes)", RULES.nonNegative, row),
-    socio: optionalNumber(socio, "schools (socio)", RULES.nonNegative, row),
+    pupils: plainOrBlank(pupils, "schools (pupils)", row),
+    classes: plainOrBlank(classes, "schools (classes)", row),
+    socio: plainOrBlank(socio, "schools (socio)", row),
     area: isBlank(area) ? null : text(area, "schools (area)", row),
-    base_budget: optionalNumber(base, "schools (base_budget)", RULES.nonNegative, row),
+    base_budget: plainOrBlank(base, "schools (base_budget)", row),
   }));
   return { schools, count };
 }
@@ -58,24 +63,6 @@ export function municipalityArgs(schools: Arg, referrals: Arg, budget: Arg): { m
   };
 }
 
-/** What each setting's value must be. */
-const SETTING_RULES: Record<SettingName, NumberRule> = {
-  "roskilde.threshold": RULES.nonNegative,
-  "roskilde.compensation": RULES.share,
-  "roskilde.treatment_threshold": RULES.nonNegative,
-  "roskilde.treatment_compensation": RULES.share,
-  "roskilde.cap": RULES.nonNegative,
-  "viborg.rate": RULES.nonNegative,
-  "viborg.class_weight": RULES.share,
-  "hjorring.pupil_weight": RULES.share,
-  "hjorring.rate": RULES.nonNegative,
-  "aalborg.pupil_weight": RULES.share,
-  "aalborg.places": RULES.count,
-  "aalborg.price": RULES.nonNegative,
-  "nordfyns.opening_balance": RULES.nonNegative,
-  "horsholm.decentral_share": RULES.share,
-};
-
 /**
  * The settings table: 2 columns, name and value; blank rows skipped, an omitted or blank table
  * means no settings. An unknown or repeated name fails the whole function (a typo must not silently
@@ -87,7 +74,7 @@ export function settingsArg(arg: Arg): Settings {
   const { rows } = tableWithRows("settings", arg, 2);
   const named = rows.map(({ cells: [name, value], row }) => {
     const key = text(name, "settings", row).toLowerCase();
-    if (!(SETTING_NAMES as readonly string[]).includes(key)) fail("value", "unknownSetting", { param: "settings", row, value: String(name) });
+    if (!SETTINGS.has(key)) fail("value", "unknownSetting", { param: "settings", row, value: String(name) });
     return { name: key, value, row };
   });
   const index = nameIndex(named, "settings");
@@ -95,6 +82,6 @@ export function settingsArg(arg: Arg): Settings {
     const i = index.get(name);
     if (i === undefined) return undefined;
     const { value, row } = named[i];
-    return optionalNumber(value, "settings", SETTING_RULES[name], row) ?? undefined;
+    return optionalNumber(value, "settings", SETTINGS.get(name)!.rule, row) ?? undefined;
   };
 }

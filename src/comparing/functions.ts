@@ -1,6 +1,7 @@
 import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
-import { MODELS, MODEL_TITLES, ModelId, marginalCosts, modelPositions, parseModel } from "./models";
+import { COMPARED, ModelId } from "../municipalities";
+import { marginalCosts, modelPositions, parseModel } from "./engine";
 import { phaseIn } from "./phase-in";
 import { Arg, ExcelError, RULES, alignedColumns, grid, isBlank, number, offerType, scalar, scalarNumber, text } from "../excel/args";
 import { label } from "../excel/messages";
@@ -46,7 +47,7 @@ export function compare(schools: unknown[][], referrals: unknown[][], budget: un
     const { municipality, count } = municipalityArgs(schools, referrals, budget);
     const read = settingsArg(settings);
     // Each model's cells: its schools in order, then the centre at index n.
-    const columns = MODELS.map((id) =>
+    const columns = COMPARED.map(({ id }) =>
       perModel(() => {
         const p = modelPositions(id, municipality, read);
         return [...p.schools, p.centre];
@@ -54,8 +55,8 @@ export function compare(schools: unknown[][], referrals: unknown[][], budget: un
     );
     const n = municipality.schools.length;
     return [
-      [label("school"), ...MODELS.map((id) => MODEL_TITLES[id])],
-      ...schoolRows(count, municipality.schools.map((s) => s.row), (i) => [municipality.schools[i].name, ...columns.map((c) => c(i))], MODELS.length + 1),
+      [label("school"), ...COMPARED.map((c) => c.title)],
+      ...schoolRows(count, municipality.schools.map((s) => s.row), (i) => [municipality.schools[i].name, ...columns.map((c) => c(i))], COMPARED.length + 1),
       [label("centre"), ...columns.map((c) => c(n))],
     ];
   });
@@ -66,7 +67,7 @@ function modelsArg(arg: Arg): (ModelId | null)[] {
   const g = grid(arg);
   if (g.length > 1 && g[0].length > 1) fail("value", "shape", { param: "model", expected: "1×n", rows: g.length, cols: g[0].length });
   const cells = g.length === 1 ? g[0] : g.map((line) => line[0]);
-  const valid = MODELS.map((id) => MODEL_TITLES[id]).join(", ");
+  const valid = COMPARED.map((c) => c.title).join(", ");
   return cells.map((cell) => {
     if (isBlank(cell)) return null;
     const name = text(cell, "model");

@@ -18,12 +18,12 @@ export interface School {
   name: string;
   /** 1-based row in the schools range. */
   row: number;
-  pupils: Decimal | null;
-  classes: Decimal | null;
+  pupils: number | null;
+  classes: number | null;
   /** The socio-economic weight the municipality computes its own way. */
-  socio: Decimal | null;
+  socio: number | null;
   area: string | null;
-  base_budget: Decimal | null;
+  base_budget: number | null;
 }
 
 /** A referral: the school that refers (index into the schools), the offer, its cost in the year. */
@@ -44,7 +44,7 @@ export interface Municipality {
 }
 
 /** The column `name` of every school; a blank cell is an error naming the column and row. */
-export function schoolColumn(schools: readonly School[], name: SchoolColumn): Decimal[] {
+export function schoolColumn(schools: readonly School[], name: SchoolColumn): number[] {
   return schools.map((school) => school[name] ?? fail("value", "required", { param: `schools (${name})`, row: school.row }));
 }
 

@@ -102,6 +102,13 @@ export function checkedNumber(cell: Cell, param: string, rule: NumberRule, row?:
   return cell;
 }
 
+/** A number cell that must not be blank, as a plain number. */
+export function requiredNumber(cell: Cell, param: string, rule: NumberRule, row?: number): number {
+  check(cell);
+  if (isBlank(cell)) fail("value", "required", { param, row });
+  return checkedNumber(cell, param, rule, row);
+}
+
 /** A number cell, or null when blank. Text, booleans and errors are refused. */
 export function optionalNumber(cell: Cell, param: string, rule: NumberRule, row?: number): Decimal | null {
   check(cell);

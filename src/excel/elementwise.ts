@@ -1,7 +1,7 @@
 import { Calc, DECIMAL, EXACT, NOT_EXACT, Num } from "../money/calc";
 import { fail } from "../money/errors";
 import { OfferType } from "../money/offers";
-import { Arg, Cell, NumberRule, checkedNumber, flag, grid, isBlank, isExcelError, offerType } from "./args";
+import { Arg, Cell, ExcelErrorInput, NumberRule, checkedNumber, flag, grid, isBlank, isExcelError, offerType, scalar } from "./args";
 
 const NO_RULE: NumberRule = {};
 import { Out, toExcelError } from "./results";
@@ -13,7 +13,8 @@ import { Out, toExcelError } from "./results";
  * parameter included), a blank first cell gives a blank, an Excel error in an input comes back in
  * that cell, and a bad input answers in its own output cell alone: every other row still computes.
  */
-export type ParamKind = "number" | "offer" | "flag";
+/** number: an amount or ratio the calculator takes; date and year: an Excel date serial or a year, kept as plain numbers. */
+export type ParamKind = "number" | "date" | "year" | "offer" | "flag";
 
 export interface ParamSpec {
   /** The name as the JSDoc (and so Excel's tooltip) has it. */
@@ -25,10 +26,12 @@ export interface ParamSpec {
   readonly default?: number;
   /** A blank is allowed and read as the kind's own blank (offer: normal, flag: no). */
   readonly optional?: boolean;
+  /** A setting (a threshold, a rate): one cell, read once for every row; it is never a range. */
+  readonly scalar?: boolean;
 }
 
 /** A parameter's value as its rule gets it. */
-type ValueOf<P, N> = P extends { kind: "offer" } ? OfferType : P extends { kind: "flag" } ? boolean : N;
+type ValueOf<P, N> = P extends { kind: "offer" } ? OfferType : P extends { kind: "flag" } ? boolean : P extends { kind: "date" | "year" } ? number : N;
 export type Values<P extends readonly ParamSpec[], N> = { -readonly [I in keyof P]: ValueOf<P[I], N> };
 
 /** What a cell shows: money (rounded to the øre), a plain number (a ratio, a count) or a text. */
@@ -37,15 +40,20 @@ export type ResultKind = "money" | "number" | "text";
 export interface ElementwiseSpec<P extends readonly ParamSpec[]> {
   readonly params: P;
   readonly result: ResultKind;
+  /**
+   * When a result is blank: where the first parameter's cell is (the default), or only where every
+   * range's cell is (a blank flag is "no", so a pupil with a blank first flag is still there).
+   */
+  readonly blank?: "first" | "all";
   /** The rule for one cell; `row` is 1-based, for messages. A text result ignores the calculator. */
   rule<N extends Num<N>>(calc: Calc<N>, values: Values<P, N>, row: number): N | string | number;
 }
 
-/** A parameter's cells: one read once and broadcast, or a range read cell by cell. */
+/** A parameter's cells: a single cell broadcast over the range, or a range read cell by cell. */
 interface Source {
   grid: Cell[][];
   broadcast: boolean;
-  /** A broadcast cell's value, read once; its numbers on each calculator (NOT_EXACT where EXACT cannot hold it). */
+  /** A setting's value, read once; its numbers on each calculator (NOT_EXACT where EXACT cannot hold it). */
   value?: unknown;
   exact?: unknown;
   decimal?: unknown;
@@ -71,7 +79,7 @@ function readCell(spec: ParamSpec, cell: Cell, row: number | undefined): number 
 
 /** readCell, with each text of a code or flag parameter read once per call. */
 function read(spec: ParamSpec, source: Source, cell: Cell, row: number): unknown {
-  if (spec.kind === "number" || typeof cell !== "string") return readCell(spec, cell, row);
+  if (!(spec.kind === "offer" || spec.kind === "flag") || typeof cell !== "string") return readCell(spec, cell, row);
   if (source.codes.has(cell)) return source.codes.get(cell);
   const value = readCell(spec, cell, row);
   source.codes.set(cell, value);
@@ -104,21 +112,21 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
   const first = sources[0].grid;
   if (first.length === 0 || first[0].length === 0) fail("value", "emptyRange", { param: params[0].name });
   // The shape: the first range that is not a single cell (1×1 when all are).
-  const shaper = sources.findIndex((s) => !s.broadcast);
+  const shaper = sources.findIndex((s, k) => !s.broadcast && !params[k].scalar);
   const lead = shaper < 0 ? 0 : shaper;
   const rows = sources[lead].grid.length;
   const cols = sources[lead].grid[0].length;
   sources.forEach((s, k) => {
-    if (s.broadcast) {
-      // A single setting (a threshold, a rate) spoils every cell alike: one error says it once.
-      const raw = s.grid[0][0];
-      const allBlank = sources[0].broadcast && isBlank(sources[0].grid[0][0]);
-      if (isExcelError(raw) || allBlank) return;
+    if (params[k].scalar) {
+      // A setting spoils every cell alike: one error says it once.
+      const raw = scalar(args[k], params[k].name);
+      if (isExcelError(raw)) throw new ExcelErrorInput(raw);
       s.value = readCell(params[k], raw, undefined);
       s.exact = tryExact(params[k], s.value);
       s.decimal = onCalc(DECIMAL, params[k], s.value);
       return;
     }
+    if (s.broadcast) return;
     const r = s.grid.length;
     const c = s.grid[0]?.length ?? 0;
     if (r !== rows || c !== cols) fail("value", "misaligned", { param: params[k].name, other: params[lead].name, rows: r, cols: c, expected: rows, expectedCols: cols });
@@ -149,7 +157,7 @@ function cell<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, sources:
     if (isExcelError(value)) return value as unknown as Out;
     raw[k] = value;
   }
-  if (isBlank(raw[0] as Cell)) return "";
+  if (spec.blank === "all" ? allBlank(sources, raw) : isBlank(raw[0] as Cell)) return "";
   try {
     let fits = true;
     for (let k = 0; k < params.length; k++) {
@@ -179,6 +187,13 @@ function cell<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, sources:
   } catch (error) {
     return toExcelError(error) as unknown as Out;
   }
+}
+
+/** Every range's cell blank (single cells count only when there is no range). */
+function allBlank(sources: readonly Source[], raw: readonly unknown[]): boolean {
+  const ranges = sources.some((s) => !s.broadcast);
+  for (let k = 0; k < sources.length; k++) if ((!ranges || !sources[k].broadcast) && !isBlank(raw[k] as Cell)) return false;
+  return true;
 }
 
 function show<N extends Num<N>>(calc: Calc<N>, value: N | string | number, kind: ResultKind): Out {

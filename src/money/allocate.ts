@@ -78,7 +78,22 @@ function maxDecimalPlaces(values: readonly Decimal[]): number {
 }
 
 /**
- * The fast path of `allocate` for shares given as plain numbers ≥ 0 (their Decimal values are
+ * Shares `amount` by key columns read from Excel (plain numbers ≥ 0) with `weights` (one per
+ * column; null for a single column), rounded to `decimals`: the parts as the numbers Excel shows.
+ * The same parts as `allocate` over `combineKeys`, which it falls back to (and which raises the
+ * errors, naming `params`), but on scaled integers wherever they fit in 2^53.
+ */
+export function allocateKeys(amount: Decimal, columns: readonly (readonly number[])[], weights: readonly Decimal[] | null, decimals: number, params: readonly string[]): number[] {
+  const shares = weights === null ? columns[0] : integerShares(columns, weights);
+  const parts = shares === undefined ? undefined : integerAllocation(amount, shares, decimals);
+  if (parts) return parts;
+  const exact = columns.map((column) => column.map((key) => new Decimal(key)));
+  const exactShares = weights === null ? exact[0] : combineKeys(exact, weights, params);
+  return allocate(amount, exactShares, decimals, params[0]).map((part) => part.toNumber());
+}
+
+/**
+ * `allocate` for shares given as plain numbers ≥ 0 (their Decimal values are
  * their shortest representations): the same parts, already as the numbers Excel gets
  * (part.toNumber()). Exact: the shares are scaled to integers with one common scale, every
  * quota is split into an integer floor and an integer remainder over the one denominator
@@ -87,8 +102,7 @@ function maxDecimalPlaces(values: readonly Decimal[]): number {
  * sum or a unit count too large) or every share is zero: the caller then takes `allocate`,
  * which also raises the errors.
  */
-export function allocateFast(amount: Decimal, shares: ArrayLike<number> | undefined, decimals: number): number[] | undefined {
-  if (shares === undefined) return undefined;
+function integerAllocation(amount: Decimal, shares: ArrayLike<number>, decimals: number): number[] | undefined {
   const count = shares.length;
   const common = toCommonScale(shares);
   if (common === undefined) return undefined;
@@ -153,13 +167,13 @@ export function allocateFast(amount: Decimal, shares: ArrayLike<number> | undefi
 }
 
 /**
- * The fast path of `combineKeys` for key columns of plain numbers ≥ 0: the same shares up to
+ * `combineKeys` for key columns of plain numbers ≥ 0: the same shares up to
  * one common factor (all `allocate` needs), as safe integers: keys scaled to integers per
  * column, weights to integers over one scale and divided by their common divisor, then
  * Σ_k W_k · K_ik · Π_{m≠k} T_m. Undefined when a key or weight has more than 6 decimals, a
  * weighted column sums to zero (combineKeys raises that error) or an integer would pass 2^53.
  */
-export function combineKeysFast(columns: readonly (readonly number[])[], weights: readonly Decimal[]): number[] | undefined {
+function integerShares(columns: readonly (readonly number[])[], weights: readonly Decimal[]): number[] | undefined {
   const fixedWeights = weights.map(fixedOf);
   let weightScale = 0;
   for (const w of fixedWeights) {

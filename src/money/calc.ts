@@ -28,6 +28,8 @@ export interface Calc<N extends Num<N>> {
   round(value: N, places: number): N;
   /** value ÷ divisor rounded to `places` decimals, half away from zero, in one step (never a rounded quotient rounded again). */
   divRound(value: N, divisor: N, places: number): N;
+  /** value ÷ divisor unrounded: DECIMAL to 100 significant digits; EXACT holds no quotients and throws NOT_EXACT. */
+  div(value: N, divisor: N): N;
 }
 
 /** Thrown by EXACT when a number or a result does not fit in 2^53: the caller then takes DECIMAL. */
@@ -107,6 +109,9 @@ export const EXACT: Calc<Exact> = {
     const q = d < 0 ? divRound(-n, -d) : divRound(n, d);
     return new Exact(q, places);
   },
+  div() {
+    throw NOT_EXACT;
+  },
 };
 
 export const DECIMAL: Calc<Decimal> = {
@@ -115,6 +120,7 @@ export const DECIMAL: Calc<Decimal> = {
   of: (value) => new Decimal(value),
   round: (value, places) => value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP),
   divRound: (value, divisor, places) => value.div(divisor).toDecimalPlaces(places, Decimal.ROUND_HALF_UP),
+  div: (value, divisor) => value.div(divisor),
 };
 
 /** The smaller of two numbers (the first when equal). */

@@ -125,11 +125,14 @@ export function mulDivFloor(a: number, b: number, d: number, rem: Float64Array, 
 
 /**
  * The exact sum of plain numbers ≥ 0 (their Decimal values are their shortest representations),
- * as a Decimal: the numbers are added as integers at their largest scale. Undefined when one has
- * more than 6 decimals or the sum passes 2^53 (partial sums only grow, so a sum that passed it
- * on the way ends past it): the caller then adds Decimals.
+ * as a Decimal: added as integers at their largest scale where that fits in 2^53 (partial sums
+ * only grow, so a sum that passed it on the way ends past it), else as Decimals.
  */
-export function sumFast(values: readonly number[]): Decimal | undefined {
+export function exactSum(values: readonly number[]): Decimal {
+  return integerSum(values) ?? values.reduce((total, v) => total.plus(v), new Decimal(0));
+}
+
+function integerSum(values: readonly number[]): Decimal | undefined {
   // One pass: a sum per number of decimal places, brought to the largest at the end.
   const sums = new Array<number>(MAX_SCALE + 1).fill(0);
   let scale = 0;

@@ -37,12 +37,14 @@ describe("SPU.ROSKILDE_COST in formulas", () => {
   });
 
   test("an error in an input cell comes back as that error; bad input names parameter and row", () => {
+    // An elementwise function answers a bad input cell in that output cell alone (SPEC, "Where an error lands").
     const e = engine([[500000, "=SPU.ROSKILDE_COST(A1:A3)"], ["=1/0"], [100000]]);
-    expect(e.value("Data", "B1")).toMatchObject({ error: "#DIV/0!" });
+    expect(e.value("Data", "B2")).toMatchObject({ error: "#DIV/0!" });
+    expect([e.value("Data", "B1"), e.value("Data", "B3")]).toEqual([390500, 100000]);
     e.setContents("Data", "A2", "abc");
-    expect(e.value("Data", "B1")).toEqual({ error: "#VALUE!", message: "cost, row 2: 'abc' is not a number" });
+    expect(e.value("Data", "B2")).toEqual({ error: "#VALUE!", message: "cost, row 2: 'abc' is not a number" });
     e.setContents("Data", "A2", "=NA()");
-    expect(e.value("Data", "B1")).toMatchObject({ error: "#N/A" });
+    expect(e.value("Data", "B2")).toMatchObject({ error: "#N/A" });
     e.setContents("Data", "A2", 250000);
     expect(column(e.values("Data"), 1, 1, 3)).toEqual([390500, 250000, 100000]);
   });
@@ -115,12 +117,15 @@ describe("SPU.ROSKILDE_COST in formulas", () => {
     expect(column(e.values("Beregning"), 2, 1, 2)).toEqual([390500 + 666000, 100000]);
     expect(column(e.values("Beregning (2)"), 2, 1, 2)).toEqual([109500 + 1334000, 0]);
     e.setContents("Skoler", "A3", "ukendt");
+    // Nord's total, and C3 = ROSKILDE_COST of the spill's first cell, on each sheet.
+    const unharmed: Record<string, [number, number]> = { Beregning: [390500 + 666000, 363125], "Beregning (2)": [109500 + 1334000, 109500] };
     for (const sheet of ["Beregning", "Beregning (2)"]) {
       const v = e.values(sheet);
-      // Excel shows the error once, where the spill starts; what reads the spill gets the error.
-      expect(column(v, 0, 1, 3)).toEqual([{ error: "#VALUE!", message: "cost, row 2: 'ukendt' is not a number" }, null, null]);
-      // Syd's only referral sits below the error, in a now blank cell.
-      expect(column(v, 2, 1, 3).map((x) => (typeof x === "object" && x !== null ? x.error : x))).toEqual(["#VALUE!", 0, "#VALUE!"]);
+      // The bad row's cell holds the error, the other rows still compute; what reads that cell gets the error.
+      expect(column(v, 0, 2, 2)).toEqual([{ error: "#VALUE!", message: "cost, row 2: 'ukendt' is not a number" }]);
+      // Syd's only referral is the bad row: its sum shows the error, not a silent 0.
+      const [nord, c3] = unharmed[sheet];
+      expect(column(v, 2, 1, 3).map((x) => (typeof x === "object" && x !== null ? x.error : x))).toEqual([nord, "#VALUE!", c3]);
     }
     e.setContents("Skoler", "A3", 100000);
     // C3 reads the spill A1:A3 itself: 390500 → 354000 + 0.25 × 36500

@@ -444,9 +444,14 @@ describe.each(SPEC_FUNCTIONS.map((f) => [f.id] as const))("%s", (id) => {
     const fn = functions.get(id);
     if (!fn) throw new Error(`${id} is not implemented`);
     const outcome = callDirectly(fn, id, c.change(baseArgs(id)));
-    expect(outcome.returned).toBeUndefined();
-    expect(outcome.thrown).toBeInstanceOf(CustomFunctions.Error);
-    const error = outcome.thrown as CustomFunctions.Error;
+    // A whole-result function throws one error; an elementwise one answers a bad cell in that
+    // cell alone (SPEC, "Where an error lands"), and every other row still computes.
+    const cells = Array.isArray(outcome.returned) ? (outcome.returned as unknown[][]) : undefined;
+    const errorRows = (cells ?? []).map((line, r) => (line.some((v) => v instanceof CustomFunctions.Error) ? r + 1 : 0)).filter((r) => r > 0);
+    // A bad single cell that broadcasts spoils every row alike.
+    if (cells) expect({ errorRows }).toEqual({ errorRows: c.row ? [c.row] : cells.map((_, r) => r + 1) });
+    const error = (cells ? cells[(c.row ?? 1) - 1].find((v) => v instanceof CustomFunctions.Error) : outcome.thrown) as CustomFunctions.Error;
+    expect(error).toBeInstanceOf(CustomFunctions.Error);
     expect(error.code).toBe(c.code);
     const params = [c.param].flat();
     if (params.length === 0) return; // an Excel error cell comes back as it was

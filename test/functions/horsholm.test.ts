@@ -2,6 +2,7 @@ import fc from "fast-check";
 import * as horsholm from "../../src/municipalities/horsholm/functions";
 import { Decimal } from "../../src/money/decimal";
 import { dateSpan, horsholmPeriodCost as periodCostModel } from "../../src/municipalities/horsholm/rules";
+import { DECIMAL } from "../../src/money/calc";
 import { col, errorCell, excelError, flat, loose } from "../helpers/excel";
 
 const decentral = loose(horsholm.horsholmDecentral);
@@ -152,7 +153,7 @@ describe("SPU.HORSHOLM_PERIOD_COST", () => {
           expected = expected.plus(cost.div((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365));
         }
         const span = dateSpan(start, start + length, { start: "start", end: "end" });
-        const actual = periodCostModel(cost, span, span);
+        const actual = periodCostModel(DECIMAL, cost, span, span);
         expect(actual.minus(expected).abs().lessThan("1e-80")).toBe(true);
       })
     );
@@ -171,8 +172,8 @@ describe("SPU.HORSHOLM_PERIOD_COST", () => {
           const cost = new Decimal(costOre).div(100);
           const names = { start: "period_start", end: "period_end" };
           const referral = dateSpan(start - 10, end + 10, { start: "start", end: "end" });
-          const whole = periodCostModel(cost, referral, dateSpan(start, end, names));
-          const parts = periodCostModel(cost, referral, dateSpan(start, middle, names)).plus(periodCostModel(cost, referral, dateSpan(middle + 1, end, names)));
+          const whole = periodCostModel(DECIMAL, cost, referral, dateSpan(start, end, names));
+          const parts = periodCostModel(DECIMAL, cost, referral, dateSpan(start, middle, names)).plus(periodCostModel(DECIMAL, cost, referral, dateSpan(middle + 1, end, names)));
           expect(parts.minus(whole).abs().lessThan("1e-80")).toBe(true);
           const cells = (from: number, to: number) => new Decimal(String(flat(periodCost(col(cost.toNumber()), start - 10, end + 10, from, to))[0]));
           const cellDiff = cells(start, middle).plus(cells(middle + 1, end)).minus(cells(start, end)).abs();
@@ -271,7 +272,7 @@ describe("SPU.HORSHOLM_ALLOCATION", () => {
             )
           );
           const exact = rows.reduce(
-            (s, r) => s.plus(periodCostModel(new Decimal(r[1]).div(100), dateSpan(r[2], r[2] + r[3], { start: "s", end: "e" }), { start: Y2024[0], end: Y2024[1] })),
+            (s, r) => s.plus(periodCostModel(DECIMAL, new Decimal(r[1]).div(100), dateSpan(r[2], r[2] + r[3], { start: "s", end: "e" }), { start: Y2024[0], end: Y2024[1] })),
             new Decimal(0)
           );
           // each school's total is rounded once: at most half an øre off per school

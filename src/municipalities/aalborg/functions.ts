@@ -1,6 +1,5 @@
 import * as model from "./rules";
-import { Decimal } from "../../money/decimal";
-import { RULES, alignedColumns, decimalsArg, isPlainNonNegative, number, scalarNumber, text } from "../../excel/args";
+import { RULES, alignedColumns, decimalsArg, number, requiredNumber, scalarNumber, text } from "../../excel/args";
 import { column, guard } from "../../excel/results";
 import { byKeys, keyColumns } from "../../excel/keys";
 
@@ -25,11 +24,7 @@ export function aalborgPlaces(total_places: unknown, pupils: unknown[][], socio:
     ]);
     const total = scalarNumber(total_places, "total_places", RULES.count);
     const weight = scalarNumber(pupil_weight, "pupil_weight", RULES.share);
-    return byKeys(
-      keys,
-      ([p, s]) => model.aalborgPlacesFast(total, p, s, weight),
-      ([p, s]) => model.aalborgPlaces(total, p, s, weight)
-    );
+    return byKeys(keys, ([p, s]) => model.aalborgPlaces(total, p, s, weight));
   });
 }
 
@@ -54,11 +49,7 @@ export function aalborgSettlement(places: unknown, used: unknown, price: unknown
     const usedValue = scalarNumber(used, "used", RULES.nonNegative);
     const priceValue = scalarNumber(price, "price", RULES.nonNegative);
     const digits = decimalsArg(decimals);
-    return byKeys(
-      rows,
-      ([k]) => model.aalborgSettlementFast(placesValue, usedValue, priceValue, k, digits),
-      ([k]) => model.aalborgSettlement(placesValue, usedValue, priceValue, k, digits)
-    );
+    return byKeys(rows, ([k]) => model.aalborgSettlement(placesValue, usedValue, priceValue, k, digits));
   });
 }
 
@@ -100,18 +91,11 @@ export function aalborgSettlementByArea(
     const priceValue = scalarNumber(price, "price", RULES.nonNegative);
     const digits = decimalsArg(decimals);
     const [areaOf, keyOf] = schoolRows.cells;
-    const areaNames: string[] = [];
-    const keys: (number | Decimal)[] = [];
-    let plain = true;
-    for (const i of schoolRows.used) {
-      areaNames.push(text(areaOf[i], "school_areas", i + 1));
-      const key = keyOf[i];
-      if (isPlainNonNegative(key)) keys.push(key);
-      else {
-        plain = false;
-        keys.push(number(key, "school_keys", RULES.nonNegative, undefined, i + 1));
-      }
-    }
+    const schools: model.AalborgSchool[] = schoolRows.used.map((i) => ({
+      area: text(areaOf[i], "school_areas", i + 1),
+      key: requiredNumber(keyOf[i], "school_keys", RULES.nonNegative, i + 1),
+      row: i + 1,
+    }));
     const [names, placesOf, usedOf] = areaRows.cells;
     const areaList: model.AalborgArea[] = areaRows.used.map((i) => ({
       name: text(names[i], "areas", i + 1),
@@ -119,10 +103,6 @@ export function aalborgSettlementByArea(
       used: number(usedOf[i], "used", RULES.nonNegative, undefined, i + 1),
       row: i + 1,
     }));
-    const fast = plain && model.aalborgSettlementByAreaFast(areaNames, keys as number[], areaList, priceValue, digits);
-    if (fast) return column(schoolRows.count, schoolRows.used, fast);
-    const schools: model.AalborgSchool[] = areaNames.map((area, k) => ({ area, key: new Decimal(keys[k]), row: schoolRows.used[k] + 1 }));
-    const shares = model.aalborgSettlementByArea(schools, areaList, priceValue, digits);
-    return column(schoolRows.count, schoolRows.used, shares.map((s) => s.toNumber()));
+    return column(schoolRows.count, schoolRows.used, model.aalborgSettlementByArea(schools, areaList, priceValue, digits));
   });
 }

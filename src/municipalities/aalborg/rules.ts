@@ -1,5 +1,5 @@
-import { allocate, allocateFast, combineKeys, combineKeysFast } from "../../money/allocate";
-import { Decimal, ONE, sum } from "../../money/decimal";
+import { allocateKeys } from "../../money/allocate";
+import { Decimal, ONE } from "../../money/decimal";
 import { fail } from "../../money/errors";
 import { nameIndex, nameKey } from "../../money/names";
 
@@ -16,9 +16,8 @@ import { nameIndex, nameKey } from "../../money/names";
  * `totalPlaces`; ties go to the earlier area. `totalPlaces` is a whole number ≥ 0,
  * `pupilWeight` in 0..1. A weighted column whose values are all zero raises #DIV/0!.
  */
-export function aalborgPlaces(totalPlaces: Decimal, pupils: readonly Decimal[], socio: readonly Decimal[], pupilWeight: Decimal): Decimal[] {
-  const shares = combineKeys([pupils, socio], [pupilWeight, ONE.minus(pupilWeight)], ["pupils", "socio"]);
-  return allocate(totalPlaces, shares, 0, "pupils");
+export function aalborgPlaces(totalPlaces: Decimal, pupils: readonly number[], socio: readonly number[], pupilWeight: Decimal): number[] {
+  return allocateKeys(totalPlaces, [pupils, socio], [pupilWeight, ONE.minus(pupilWeight)], 0, ["pupils", "socio"]);
 }
 
 /**
@@ -26,24 +25,14 @@ export function aalborgPlaces(totalPlaces: Decimal, pupils: readonly Decimal[], 
  * to `decimals` by the largest remainder so it sums to the amount exactly. Positive: money
  * released to the school; negative: the school's part of the extra places.
  */
-export function aalborgSettlement(places: Decimal, used: Decimal, price: Decimal, keys: readonly Decimal[], decimals: number): Decimal[] {
-  return allocate(places.minus(used).times(price), keys, decimals, "keys");
-}
-
-/** aalborgPlaces on plain numbers ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
-export function aalborgPlacesFast(totalPlaces: Decimal, pupils: readonly number[], socio: readonly number[], pupilWeight: Decimal): number[] | undefined {
-  return allocateFast(totalPlaces, combineKeysFast([pupils, socio], [pupilWeight, ONE.minus(pupilWeight)]), 0);
-}
-
-/** aalborgSettlement on plain keys ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
-export function aalborgSettlementFast(places: Decimal, used: Decimal, price: Decimal, keys: readonly number[], decimals: number): number[] | undefined {
-  return allocateFast(places.minus(used).times(price), keys, decimals);
+export function aalborgSettlement(places: Decimal, used: Decimal, price: Decimal, keys: readonly number[], decimals: number): number[] {
+  return allocateKeys(places.minus(used).times(price), [keys], null, decimals, ["keys"]);
 }
 
 /** A school row of the municipality-wide settlement; `row` is its 1-based row in the range. */
 export interface AalborgSchool {
   area: string;
-  key: Decimal;
+  key: number;
   row: number;
 }
 
@@ -62,52 +51,26 @@ export interface AalborgArea {
  * among `areas` → #N/A; an area listed twice → #VALUE!; an area whose schools' keys sum to zero
  * (or that has no schools) → #DIV/0!, since its money would otherwise vanish.
  */
-export function aalborgSettlementByArea(schools: readonly AalborgSchool[], areas: readonly AalborgArea[], price: Decimal, decimals: number): Decimal[] {
+export function aalborgSettlementByArea(schools: readonly AalborgSchool[], areas: readonly AalborgArea[], price: Decimal, decimals: number): number[] {
   const index = nameIndex(areas, "areas");
   const members: number[][] = areas.map(() => []);
+  // A range of schools names a few areas: each name is resolved once.
+  const resolved = new Map<string, number>();
   schools.forEach((school, i) => {
-    const area = index.get(nameKey(school.area));
-    if (area === undefined) fail("na", "unknownArea", { param: "school_areas", row: school.row, value: school.area, other: "areas" });
+    let area = resolved.get(school.area);
+    if (area === undefined) {
+      area = index.get(nameKey(school.area));
+      if (area === undefined) fail("na", "unknownArea", { param: "school_areas", row: school.row, value: school.area, other: "areas" });
+      resolved.set(school.area, area);
+    }
     members[area].push(i);
   });
-  const result: Decimal[] = new Array(schools.length);
+  const result: number[] = new Array(schools.length);
   areas.forEach((area, a) => {
     const keys = members[a].map((i) => schools[i].key);
-    if (sum(keys).isZero()) fail("div0", "allZero", { param: "areas", row: area.row });
+    if (keys.every((key) => key === 0)) fail("div0", "allZero", { param: "areas", row: area.row });
     const parts = aalborgSettlement(area.places, area.used, price, keys, decimals);
     members[a].forEach((i, k) => (result[i] = parts[k]));
   });
-  return result;
-}
-
-/**
- * aalborgSettlementByArea on plain keys ≥ 0 (`keys[i]` is the key of the school in area
- * `schoolAreas[i]`), as numbers: each area's amount shared among its schools by allocateFast.
- * An area listed twice raises the same #VALUE! as the Decimal path. Undefined where a school's
- * area is unknown, an area has no keys to share by, or an allocation is not representable:
- * take the Decimal path, which raises those errors.
- */
-export function aalborgSettlementByAreaFast(schoolAreas: readonly string[], keys: readonly number[], areas: readonly AalborgArea[], price: Decimal, decimals: number): number[] | undefined {
-  const index = nameIndex(areas, "areas");
-  // A range of 100,000 schools names a few areas: each name is resolved once.
-  const resolved = new Map<string, number | undefined>();
-  const members: number[][] = areas.map(() => []);
-  for (let i = 0; i < schoolAreas.length; i++) {
-    const name = schoolAreas[i];
-    let area = resolved.get(name);
-    if (area === undefined) {
-      area = index.get(nameKey(name));
-      if (area === undefined) return undefined;
-      resolved.set(name, area);
-    }
-    members[area].push(i);
-  }
-  const result: number[] = new Array(schoolAreas.length);
-  for (let a = 0; a < areas.length; a++) {
-    const rows = members[a];
-    const parts = aalborgSettlementFast(areas[a].places, areas[a].used, price, rows.map((i) => keys[i]), decimals);
-    if (parts === undefined) return undefined;
-    for (let k = 0; k < rows.length; k++) result[rows[k]] = parts[k];
-  }
   return result;
 }

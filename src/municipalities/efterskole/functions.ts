@@ -5,11 +5,33 @@ import {
   efterskoleGrant,
   efterskoleTransition,
 } from "./rules";
-import { Cell, NamedArg, NumberRule, RULES, alignedColumns, flag, grid, isBlank, mapCells, number, scalarNumber } from "../../excel/args";
+import { NumberRule, RULES, alignedColumns, number, scalarNumber } from "../../excel/args";
+import { ElementwiseSpec, runElementwise } from "../../excel/elementwise";
 import { Out, guard, money } from "../../excel/results";
 
 const YEAR: NumberRule = { integer: true };
 const CATEGORY: NumberRule = { min: 0, max: 2, integer: true };
+
+const CATEGORY_PARAMS = [
+  { name: "ppr_9h", kind: "flag" },
+  { name: "ppr_extensive", kind: "flag" },
+  { name: "plan", kind: "flag" },
+] as const;
+
+const EFTERSKOLE_CATEGORY: ElementwiseSpec<typeof CATEGORY_PARAMS> = {
+  params: CATEGORY_PARAMS,
+  result: "number",
+  blank: "all",
+  rule: (_calc, [ppr9h, pprExtensive, plan]) => efterskoleCategory(ppr9h, pprExtensive, plan),
+};
+
+const BASIS_YEAR_PARAMS = [{ name: "fiscal_year", kind: "year", rule: YEAR }] as const;
+
+const EFTERSKOLE_BASIS_YEAR: ElementwiseSpec<typeof BASIS_YEAR_PARAMS> = {
+  params: BASIS_YEAR_PARAMS,
+  result: "text",
+  rule: (_calc, [year], row) => efterskoleBasisYear(year, "fiscal_year", row),
+};
 
 /**
  * Tilskud til specialundervisning på efterskoler og frie fagskoler: the category a pupil
@@ -27,50 +49,7 @@ const CATEGORY: NumberRule = { min: 0, max: 2, integer: true };
  * @returns 0, 1 or 2 for each pupil.
  */
 export function efterskoleCategoryOf(ppr_9h: unknown[][], ppr_extensive: unknown[][], plan: unknown[][]): unknown[][] {
-  return guard(() => {
-    const others: NamedArg[] = [
-      { param: "ppr_extensive", arg: ppr_extensive },
-      { param: "plan", arg: plan },
-    ];
-    const read = flagReader();
-    const values: (EfterskoleCategory | "")[][] = mapCells<EfterskoleCategory>({ param: "ppr_9h", arg: ppr_9h }, others, ([a, b, c], row) =>
-      efterskoleCategory(read(a, "ppr_9h", row), read(b, "ppr_extensive", row), read(c, "plan", row))
-    );
-    // mapCells blanks a row whose ppr_9h is blank, but a blank flag is "no": the pupil is there,
-    // category 0, when another range (not a single broadcast cell) has something in that row.
-    const rows = values.length;
-    const cols = values[0].length;
-    const ranges = others.map((o) => ({ param: o.param, g: grid(o.arg) })).filter(({ g }) => g.length === rows && g[0].length === cols);
-    for (let r = 0; r < rows; r++) {
-      for (let c = 0; c < cols; c++) {
-        if (values[r][c] !== "") continue;
-        for (const { g, param } of ranges) {
-          if (isBlank(g[r][c])) continue;
-          read(g[r][c], param, r + 1);
-          values[r][c] = 0;
-        }
-      }
-    }
-    return values;
-  });
-}
-
-/**
- * flag(), with each text read once per call: a range of 100,000 flags holds a handful of texts
- * (ja, nej), and trimming and lower-casing every cell would cost more than the rule. Only what
- * flag() accepted is remembered; errors and error cells always go through flag().
- */
-function flagReader(): (cell: Cell, param: string, row: number) => boolean {
-  const known = new Map<Cell, boolean>();
-  return (cell, param, row) => {
-    if (typeof cell === "boolean") return cell;
-    let value = known.get(cell);
-    if (value === undefined) {
-      value = flag(cell, param, row);
-      if (typeof cell !== "object" || cell === null) known.set(cell, value);
-    }
-    return value;
-  };
+  return guard(() => runElementwise(EFTERSKOLE_CATEGORY, [ppr_9h, ppr_extensive, plan]));
 }
 
 /**
@@ -112,11 +91,7 @@ export function efterskoleGrantOf(categories: unknown[][], grundtakst: unknown, 
  * @returns The school year as text, e.g. "2016/17".
  */
 export function efterskoleBasisYearOf(fiscal_year: unknown[][]): unknown[][] {
-  return guard(() =>
-    mapCells<string>({ param: "fiscal_year", arg: fiscal_year }, [], ([y], row) =>
-      efterskoleBasisYear(number(y, "fiscal_year", YEAR, undefined, row).toNumber(), "fiscal_year", row)
-    )
-  );
+  return guard(() => runElementwise(EFTERSKOLE_BASIS_YEAR, [fiscal_year]));
 }
 
 /**

@@ -1,9 +1,31 @@
-import { Decimal } from "../../money/decimal";
-import { fixedOf } from "../../money/fixed";
 import * as model from "./rules";
-import { RULES, decimalsArg, isPlainNonNegative, mapCells, number, scalarNumber } from "../../excel/args";
-import { guard, moneyGrid } from "../../excel/results";
+import { RULES, decimalsArg, scalarNumber } from "../../excel/args";
+import { ElementwiseSpec, runElementwise } from "../../excel/elementwise";
+import { guard } from "../../excel/results";
 import { byKeys, keyColumns } from "../../excel/keys";
+
+const HJORRING_RATE_PARAMS = [
+  { name: "total_cost", kind: "number", rule: RULES.nonNegative },
+  { name: "pupils", kind: "number", rule: RULES.nonNegative },
+] as const;
+
+export const HJORRING_RATE: ElementwiseSpec<typeof HJORRING_RATE_PARAMS> = {
+  params: HJORRING_RATE_PARAMS,
+  result: "money",
+  rule: (calc, [totalCost, pupils], row) => model.hjorringRate(calc, totalCost, pupils, 2, row),
+};
+
+const HJORRING_BALANCE_PARAMS = [
+  { name: "share", kind: "number", rule: RULES.nonNegative },
+  { name: "referrals", kind: "number", rule: RULES.nonNegative },
+  { name: "rate", kind: "number", rule: RULES.nonNegative, default: model.HJORRING_DEFAULTS.rate, scalar: true },
+] as const;
+
+export const HJORRING_BALANCE: ElementwiseSpec<typeof HJORRING_BALANCE_PARAMS> = {
+  params: HJORRING_BALANCE_PARAMS,
+  result: "money",
+  rule: (_calc, [share, referrals, rate]) => model.hjorringBalance(share, referrals, { rate }),
+};
 
 /**
  * Hjørring: shares the pool among the schools, 70 % by pupils and 30 % by the school district's
@@ -27,11 +49,7 @@ export function hjorringShare(pool: unknown, pupils: unknown[][], socio: unknown
       { param: "pupils", arg: pupils },
       { param: "socio", arg: socio },
     ]);
-    return byKeys(
-      keys,
-      ([p, s]) => model.hjorringSharesFast(amount, p, s, weight, places),
-      ([p, s]) => model.hjorringShares(amount, p, s, weight, places)
-    );
+    return byKeys(keys, ([p, s]) => model.hjorringShares(amount, p, s, weight, places));
   });
 }
 
@@ -45,13 +63,7 @@ export function hjorringShare(pool: unknown, pupils: unknown[][], socio: unknown
  * @returns The average rate per pupil per year, kr.
  */
 export function hjorringRate(total_cost: unknown[][], pupils: unknown[][]): unknown[][] {
-  return guard(() => {
-    const values = mapCells<Decimal | number>({ param: "total_cost", arg: total_cost }, [{ param: "pupils", arg: pupils }], ([k, n], row) => {
-      const fast = isPlainNonNegative(k) && isPlainNonNegative(n) ? model.hjorringRateFast(k, n) : undefined;
-      return fast ?? model.hjorringRate(number(k, "total_cost", RULES.nonNegative, undefined, row), number(n, "pupils", RULES.nonNegative, undefined, row), row);
-    });
-    return moneyGrid(values);
-  });
+  return guard(() => runElementwise(HJORRING_RATE, [total_cost, pupils]));
 }
 
 /**
@@ -66,13 +78,5 @@ export function hjorringRate(total_cost: unknown[][], pupils: unknown[][]): unkn
  * @returns Each school's balance, kr. (negative: deficit).
  */
 export function hjorringBalance(share: unknown[][], referrals: unknown[][], rate?: unknown): unknown[][] {
-  return guard(() => {
-    const rules: model.HjorringRules = { rate: scalarNumber(rate, "rate", RULES.nonNegative, model.HJORRING_DEFAULTS.rate) };
-    const fastRate = fixedOf(rules.rate);
-    const values = mapCells<Decimal | number>({ param: "share", arg: share }, [{ param: "referrals", arg: referrals }], ([s, n], row) => {
-      const fast = fastRate && isPlainNonNegative(s) && isPlainNonNegative(n) ? model.hjorringBalanceFast(s, n, fastRate) : undefined;
-      return fast ?? model.hjorringBalance(number(s, "share", RULES.nonNegative, undefined, row), number(n, "referrals", RULES.nonNegative, undefined, row), rules);
-    });
-    return moneyGrid(values);
-  });
+  return guard(() => runElementwise(HJORRING_BALANCE, [share, referrals, rate]));
 }

@@ -1,13 +1,19 @@
-import { Decimal } from "../../money/decimal";
 import * as model from "./rules";
-import { Arg, Cell, RULES, alignedColumns, decimalsArg, isPlainNonNegative, mapCells, number, scalarNumber, text } from "../../excel/args";
-import { column, guard, money, moneyGrid } from "../../excel/results";
+import { Arg, Cell, RULES, alignedColumns, decimalsArg, requiredNumber, scalarNumber, text } from "../../excel/args";
+import { runElementwise } from "../../excel/elementwise";
+import { column, guard } from "../../excel/results";
 import { byKeys, keyColumns } from "../../excel/keys";
 
 /** An Excel date serial; its checks (whole, in range, order) are the model's dateSpan. */
 function serial(cell: Cell, param: string, row?: number): number {
-  return number(cell, param, RULES.any, undefined, row).toNumber();
+  return requiredNumber(cell, param, RULES.any, row);
 }
+
+const PERIOD_COST_PARAMS = [
+  { name: "annual_cost", kind: "number", rule: RULES.nonNegative },
+  { name: "start", kind: "date" },
+  { name: "end", kind: "date" },
+] as const;
 
 /** The allocation round's period from two single cells. */
 function roundPeriod(periodStart: Arg, periodEnd: Arg): model.DateSpan {
@@ -32,11 +38,7 @@ export function horsholmDecentral(pool: unknown, pupils: unknown[][], decimals?:
     const keys = keyColumns([{ param: "pupils", arg: pupils }]);
     const amount = scalarNumber(pool, "pool", RULES.amount);
     const digits = decimalsArg(decimals);
-    return byKeys(
-      keys,
-      ([p]) => model.horsholmDecentralFast(amount, p, digits),
-      ([p]) => model.horsholmDecentral(amount, p, digits)
-    );
+    return byKeys(keys, ([p]) => model.horsholmDecentral(amount, p, digits));
   });
 }
 
@@ -57,21 +59,14 @@ export function horsholmDecentral(pool: unknown, pupils: unknown[][], decimals?:
 export function horsholmPeriodCost(annual_cost: unknown[][], start: unknown[][], end: unknown[][], period_start: unknown, period_end: unknown): unknown[][] {
   return guard(() => {
     const period = roundPeriod(period_start, period_end);
-    const values = mapCells<Decimal | number>(
-      { param: "annual_cost", arg: annual_cost },
-      [
-        { param: "start", arg: start },
-        { param: "end", arg: end },
-      ],
-      ([cost, first, last], row) => {
-        const fast = isPlainNonNegative(cost) ? model.horsholmPeriodCostFast(cost, first, last, period) : undefined;
-        if (fast !== undefined) return fast;
-        const annual = number(cost, "annual_cost", RULES.nonNegative, undefined, row);
-        const span = model.dateSpan(serial(first, "start", row), serial(last, "end", row), { start: "start", end: "end" }, row);
-        return model.horsholmPeriodCost(annual, span, period);
-      }
+    return runElementwise(
+      {
+        params: PERIOD_COST_PARAMS,
+        result: "money",
+        rule: (calc, [annual, first, last], row) => model.horsholmPeriodCost(calc, annual, model.dateSpan(first, last, { start: "start", end: "end" }, row), period, 2),
+      },
+      [annual_cost, start, end]
     );
-    return moneyGrid(values);
   });
 }
 
@@ -113,31 +108,10 @@ export function horsholmAllocation(
     const [schoolOf, costOf, startOf, endOf] = referralRows.cells;
     const referral = (i: number): model.HorsholmReferral => ({
       school: text(schoolOf[i], "referral_schools", i + 1),
-      annualCost: number(costOf[i], "annual_costs", RULES.nonNegative, undefined, i + 1),
+      annualCost: requiredNumber(costOf[i], "annual_costs", RULES.nonNegative, i + 1),
       span: model.dateSpan(serial(startOf[i], "starts", i + 1), serial(endOf[i], "ends", i + 1), { start: "starts", end: "ends" }, i + 1),
       row: i + 1,
     });
-    // Plain rows are collected as they are; any other row is read as the Decimal path reads it,
-    // so its error is raised in row order.
-    const plain = { schools: [] as string[], annualCosts: [] as number[], starts: [] as number[], ends: [] as number[] };
-    let allPlain = true;
-    for (const i of referralRows.used) {
-      const cost = costOf[i];
-      const first = startOf[i];
-      const last = endOf[i];
-      if (allPlain && isPlainNonNegative(cost) && model.isReferralSpan(first, last)) {
-        plain.schools.push(text(schoolOf[i], "referral_schools", i + 1));
-        plain.annualCosts.push(cost);
-        plain.starts.push(first as number);
-        plain.ends.push(last as number);
-      } else {
-        allPlain = false;
-        referral(i);
-      }
-    }
-    const fast = allPlain && model.horsholmAllocationFast(names, plain, period);
-    if (fast) return column(schoolRows.count, schoolRows.used, fast);
-    const totals = model.horsholmAllocation(names, referralRows.used.map(referral), period);
-    return column(schoolRows.count, schoolRows.used, totals.map(money));
+    return column(schoolRows.count, schoolRows.used, model.horsholmAllocation(names, referralRows.used.map(referral), period));
   });
 }

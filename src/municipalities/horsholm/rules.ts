@@ -1,7 +1,7 @@
-import { allocate, allocateFast } from "../../money/allocate";
-import { Decimal, ZERO } from "../../money/decimal";
+import { allocateKeys } from "../../money/allocate";
+import { Calc, Num, exactly } from "../../money/calc";
+import { Decimal } from "../../money/decimal";
 import { fail } from "../../money/errors";
-import { MAX_SAFE, POW10, mulDivFloor, scaleOf, toCommonScale } from "../../money/fixed";
 import { NamedRow, nameIndex, nameKey } from "../../money/names";
 
 /**
@@ -13,13 +13,8 @@ import { NamedRow, nameIndex, nameKey } from "../../money/names";
  */
 
 /** The decentral money: `pool` shared by pupil count, rounded to `decimals` by the largest remainder. */
-export function horsholmDecentral(pool: Decimal, pupils: readonly Decimal[], decimals: number): Decimal[] {
-  return allocate(pool, pupils, decimals, "pupils");
-}
-
-/** horsholmDecentral on plain pupil counts ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
-export function horsholmDecentralFast(pool: Decimal, pupils: readonly number[], decimals: number): number[] | undefined {
-  return allocateFast(pool, pupils, decimals);
+export function horsholmDecentral(pool: Decimal, pupils: readonly number[], decimals: number): number[] {
+  return allocateKeys(pool, [pupils], null, decimals, ["pupils"]);
 }
 
 /**
@@ -87,11 +82,15 @@ export function dateSpan(start: number, end: number, params: { start: string; en
  * overlap_days / days_in_year. Exact: the days in common years and in leap years are counted
  * apart and the sum is taken over the one denominator 365 × 366, so a whole calendar year costs
  * exactly `annualCost` (leap years included) and splitting a period adds up to the whole up to
- * the 100th significant digit. A referral entirely outside the period costs 0.
+ * the 100th significant digit; with `places`, rounded to them in the same division. A referral
+ * entirely outside the period costs 0.
  */
-export function horsholmPeriodCost(annualCost: Decimal, referral: DateSpan, period: DateSpan): Decimal {
+export function horsholmPeriodCost<N extends Num<N>>(calc: Calc<N>, annualCost: N, referral: DateSpan, period: DateSpan, places?: number): N {
   const weight = overlapWeight(referral.start, referral.end, period);
-  return weight === 0 ? ZERO : annualCost.times(weight).div(YEAR_DENOMINATOR);
+  if (weight === 0) return calc.zero;
+  const numerator = annualCost.times(calc.of(weight));
+  const denominator = calc.of(YEAR_DENOMINATOR);
+  return places === undefined ? calc.div(numerator, denominator) : calc.divRound(numerator, denominator, places);
 }
 
 /** 365 × 366: a day of a common year is 366 of these, a day of a leap year 365. */
@@ -115,127 +114,41 @@ function overlapWeight(start: number, end: number, period: DateSpan): number {
   return commonDays * 366 + leapDays * 365;
 }
 
-/** A date serial dateSpan accepts: a whole number in FIRST_SERIAL..LAST_SERIAL. */
-function isSerial(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= FIRST_SERIAL && value <= LAST_SERIAL;
-}
-
-/**
- * The øre of annual × weight / YEAR_DENOMINATOR with annual = A / 10^scale, rounded half away
- * from zero once: A·weight may pass 2^53, so it is split by mulDivFloor. Decimal's rounding to
- * 100 digits before the øre changes nothing (a quotient of integers below 10^17 never has more
- * than 17 nines in a row). Undefined when not representable.
- */
-function periodOre(units: number, scale: number, weight: number): number | undefined {
-  const d = YEAR_DENOMINATOR * POW10[scale];
-  const q = mulDivFloor(units, weight * 100, d, REMAINDER, 0);
-  if (!(q <= MAX_SAFE)) return undefined;
-  return 2 * REMAINDER[0] >= d ? q + 1 : q;
-}
-const REMAINDER = new Float64Array(1);
-
-/**
- * horsholmPeriodCost on plain numbers, as the number Excel gets (rounded to the øre): an annual
- * cost ≥ 0 and the referral's first and last day as serials. Undefined where the serials are not
- * a valid span (dateSpan raises that) or a number is not representable: take the Decimal path.
- */
-export function horsholmPeriodCostFast(annualCost: number, start: unknown, end: unknown, period: DateSpan): number | undefined {
-  if (!isSerial(start) || !isSerial(end) || end < start) return undefined;
-  const scale = scaleOf(annualCost);
-  if (scale < 0) return undefined;
-  const weight = overlapWeight(start, end, period);
-  if (weight === 0) return 0;
-  const ore = periodOre(Math.round(annualCost * POW10[scale]), scale, weight);
-  return ore === undefined ? undefined : ore / 100;
-}
 
 /** A referral of the allocation round; `row` is its 1-based row in the range. */
 export interface HorsholmReferral {
   school: string;
-  annualCost: Decimal;
+  annualCost: number;
   span: DateSpan;
   row: number;
 }
 
 /**
  * The central allocation for one round, aligned with `schools`: each school's sum of its
- * referrals' costs in the period (horsholmPeriodCost), unrounded and exact: the numerators over
- * the one denominator 365 × 366 are summed, then divided once. School names match trimmed and
- * case-insensitive; a school listed twice → #VALUE!; a referral whose school is not among
+ * referrals' costs in the period (horsholmPeriodCost), rounded to the øre once: the numerators
+ * over the one denominator 365 × 366 are summed, then divided once. School names match trimmed
+ * and case-insensitive; a school listed twice → #VALUE!; a referral whose school is not among
  * `schools` → #N/A naming its row. A school without referrals gets 0.
  */
-export function horsholmAllocation(schools: readonly NamedRow[], referrals: readonly HorsholmReferral[], period: DateSpan): Decimal[] {
+export function horsholmAllocation(schools: readonly NamedRow[], referrals: readonly HorsholmReferral[], period: DateSpan): number[] {
   const index = nameIndex(schools, "schools");
-  const numerators = schools.map(() => ZERO);
-  for (const referral of referrals) {
-    const school = index.get(nameKey(referral.school));
-    if (school === undefined) fail("na", "unknownSchool", { param: "referral_schools", row: referral.row, value: referral.school, other: "schools" });
-    const weight = overlapWeight(referral.span.start, referral.span.end, period);
-    if (weight !== 0) numerators[school] = numerators[school].plus(referral.annualCost.times(weight));
-  }
-  return numerators.map((n) => n.div(YEAR_DENOMINATOR));
-}
-
-/** Plain-number referrals for horsholmAllocationFast, one list per column, aligned. */
-export interface HorsholmPlainReferrals {
-  schools: readonly string[];
-  annualCosts: readonly number[];
-  starts: readonly number[];
-  ends: readonly number[];
-}
-
-/**
- * horsholmAllocation on plain numbers (annual costs ≥ 0, valid spans: isReferralSpan), as the
- * numbers Excel gets, each school's sum rounded to the øre once. Exact: in units of 10^-E kr.
- * (E ≥ 2 the costs' largest scale) each referral's cost A·w / (365 × 366) is split into an integer
- * quotient and remainder (mulDivFloor); a school's quotients and remainders are summed apart,
- * which keeps every sum within 2^53. A school listed twice raises #VALUE! as the Decimal path
- * does. Undefined where a referral's school is unknown or a number is not representable: take
- * the Decimal path, which raises that error.
- */
-export function horsholmAllocationFast(schools: readonly NamedRow[], referrals: HorsholmPlainReferrals, period: DateSpan): number[] | undefined {
-  const index = nameIndex(schools, "schools");
-  const { annualCosts, starts, ends } = referrals;
-  const count = annualCosts.length;
-  // Costs at one scale of at least øre, so each school's total rounds to the øre once.
-  const common = toCommonScale(annualCosts, 2);
-  if (common === undefined) return undefined;
   // A range of referrals names a few schools: each name is resolved once.
   const resolved = new Map<string, number>();
-  const quotients = new Float64Array(schools.length);
-  const remainders = new Float64Array(schools.length);
-  for (let i = 0; i < count; i++) {
-    const name = referrals.schools[i];
-    let school = resolved.get(name);
+  const weighted = referrals.map((referral) => {
+    let school = resolved.get(referral.school);
     if (school === undefined) {
-      school = index.get(nameKey(name));
-      if (school === undefined) return undefined;
-      resolved.set(name, school);
+      school = index.get(nameKey(referral.school));
+      if (school === undefined) fail("na", "unknownSchool", { param: "referral_schools", row: referral.row, value: referral.school, other: "schools" });
+      resolved.set(referral.school, school);
     }
-    const weight = overlapWeight(starts[i], ends[i], period);
-    if (weight === 0) continue;
-    const units = common.units[i];
-    const q = mulDivFloor(units, weight, YEAR_DENOMINATOR, REMAINDER, 0);
-    if (!(units <= MAX_SAFE && q <= MAX_SAFE)) return undefined;
-    quotients[school] += q;
-    remainders[school] += REMAINDER[0];
-  }
-  const unit = POW10[common.scale - 2];
-  const totals: number[] = new Array(schools.length);
-  for (let k = 0; k < schools.length; k++) {
-    const carry = Math.floor(remainders[k] / YEAR_DENOMINATOR);
-    const q = quotients[k] + carry;
-    const r = remainders[k] - carry * YEAR_DENOMINATOR;
-    if (!(q <= MAX_SAFE && remainders[k] <= MAX_SAFE)) return undefined;
-    // q + r / D units of 10^-scale kr. = whole + (part · D + r) / (unit · D) øre, part = q mod unit.
-    const part = q % unit;
-    const whole = (q - part) / unit;
-    totals[k] = (2 * (part * YEAR_DENOMINATOR + r) >= unit * YEAR_DENOMINATOR ? whole + 1 : whole) / 100;
-  }
-  return totals;
-}
-
-/** Whether two cells are a referral span dateSpan accepts (whole serials in range, in order). */
-export function isReferralSpan(start: unknown, end: unknown): boolean {
-  return isSerial(start) && isSerial(end) && end >= start;
+    return { school, cost: referral.annualCost, weight: overlapWeight(referral.span.start, referral.span.end, period) };
+  });
+  return exactly((calc) => {
+    const numerators = schools.map(() => calc.zero);
+    for (const { school, cost, weight } of weighted) {
+      if (weight !== 0) numerators[school] = numerators[school].plus(calc.of(cost).times(calc.of(weight)));
+    }
+    const denominator = calc.of(YEAR_DENOMINATOR);
+    return numerators.map((n) => calc.divRound(n, denominator, 2).toNumber());
+  });
 }

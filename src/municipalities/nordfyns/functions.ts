@@ -1,13 +1,13 @@
 import { Decimal } from "../../money/decimal";
-import { sumFast } from "../../money/fixed";
+import { exactSum } from "../../money/fixed";
 import * as model from "./rules";
-import { Arg, RULES, alignedColumns, decimalsArg, number, plainNumbers, scalarNumber } from "../../excel/args";
+import { Arg, RULES, alignedColumns, decimalsArg, requiredNumber, scalarNumber } from "../../excel/args";
 import { guard, money } from "../../excel/results";
 import { byKeys, keyColumns } from "../../excel/keys";
 
 interface PoolYear {
   budget: Decimal;
-  /** The referral costs, or their exact sum alone where they are plain numbers (sumFast): the models only add them. */
+  /** The referral costs as their exact sum alone: the models only add them. */
   costs: Decimal[];
   openingBalance: Decimal;
 }
@@ -16,11 +16,9 @@ interface PoolYear {
 function poolYear(budget: Arg, costs: Arg, openingBalance: Arg): PoolYear {
   const amount = scalarNumber(budget, "budget", RULES.nonNegative);
   const { cells, used } = alignedColumns([{ param: "costs", arg: costs }]);
-  const plain = plainNumbers(cells[0], used);
-  const total = plain && sumFast(plain);
   return {
     budget: amount,
-    costs: total ? [total] : used.map((i) => number(cells[0][i], "costs", RULES.nonNegative, undefined, i + 1)),
+    costs: [exactSum(used.map((i) => requiredNumber(cells[0][i], "costs", RULES.nonNegative, i + 1)))],
     openingBalance: scalarNumber(openingBalance, "opening_balance", RULES.nonNegative),
   };
 }
@@ -60,10 +58,6 @@ export function nordfynsSchoolDraw(budget: unknown, costs: unknown[][], opening_
   return guard(() => {
     const year = poolYear(budget, costs, opening_balance);
     const places = decimalsArg(decimals);
-    return byKeys(
-      keyColumns([{ param: "base_budgets", arg: base_budgets }]),
-      ([b]) => model.nordfynsSchoolDrawsFast(year.budget, year.costs, year.openingBalance, b, places),
-      ([b]) => model.nordfynsSchoolDraws(year.budget, year.costs, year.openingBalance, b, places)
-    );
+    return byKeys(keyColumns([{ param: "base_budgets", arg: base_budgets }]), ([b]) => model.nordfynsSchoolDraws(year.budget, year.costs, year.openingBalance, b, places));
   });
 }

@@ -1,4 +1,4 @@
-import { allocate, allocateFast } from "../../money/allocate";
+import { allocateKeys } from "../../money/allocate";
 import { Decimal, ZERO, max, sum } from "../../money/decimal";
 
 /**
@@ -22,11 +22,6 @@ export function nordfynsShortfall(budget: Decimal, costs: readonly Decimal[], op
  * Each school's draw on its base budget: the shortfall shared in proportion to the base
  * budgets, to `decimals` places by largest remainder, so the draws sum to the shortfall.
  */
-export function nordfynsSchoolDraws(budget: Decimal, costs: readonly Decimal[], openingBalance: Decimal, baseBudgets: readonly Decimal[], decimals: number): Decimal[] {
-  return allocate(nordfynsShortfall(budget, costs, openingBalance), baseBudgets, decimals, "base_budgets");
-}
-
-/** nordfynsSchoolDraws on plain base budgets ≥ 0, as numbers (allocateFast); undefined: take the Decimal path. */
-export function nordfynsSchoolDrawsFast(budget: Decimal, costs: readonly Decimal[], openingBalance: Decimal, baseBudgets: readonly number[], decimals: number): number[] | undefined {
-  return allocateFast(nordfynsShortfall(budget, costs, openingBalance), baseBudgets, decimals);
+export function nordfynsSchoolDraws(budget: Decimal, costs: readonly Decimal[], openingBalance: Decimal, baseBudgets: readonly number[], decimals: number): number[] {
+  return allocateKeys(nordfynsShortfall(budget, costs, openingBalance), [baseBudgets], null, decimals, ["base_budgets"]);
 }

@@ -8,11 +8,11 @@ export const ROSKILDE_PARAMS = [
   { name: "cost", kind: "number", rule: RULES.nonNegative },
   { name: "offer", kind: "offer" },
   { name: "year_fraction", kind: "number", rule: RULES.fraction, default: 1 },
-  { name: "threshold", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.threshold },
-  { name: "compensation", kind: "number", rule: RULES.share, default: ROSKILDE_DEFAULTS.compensation },
-  { name: "treatment_threshold", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.treatmentThreshold },
-  { name: "treatment_compensation", kind: "number", rule: RULES.share, default: ROSKILDE_DEFAULTS.treatmentCompensation },
-  { name: "cap", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.cap },
+  { name: "threshold", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.threshold, scalar: true },
+  { name: "compensation", kind: "number", rule: RULES.share, default: ROSKILDE_DEFAULTS.compensation, scalar: true },
+  { name: "treatment_threshold", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.treatmentThreshold, scalar: true },
+  { name: "treatment_compensation", kind: "number", rule: RULES.share, default: ROSKILDE_DEFAULTS.treatmentCompensation, scalar: true },
+  { name: "cap", kind: "number", rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.cap, scalar: true },
 ] as const;
 
 type Payment = typeof roskildeSchoolPayment;

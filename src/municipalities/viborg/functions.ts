@@ -1,35 +1,26 @@
-import { Decimal } from "../../money/decimal";
-import { Fixed, fixedOf } from "../../money/fixed";
 import * as model from "./rules";
-import { Arg, RULES, decimalsArg, isPlainNonNegative, mapCells, number, scalarNumber } from "../../excel/args";
-import { Out, guard, moneyGrid } from "../../excel/results";
+import { RULES, decimalsArg, scalarNumber } from "../../excel/args";
+import { ElementwiseSpec, runElementwise } from "../../excel/elementwise";
+import { guard } from "../../excel/results";
 import { byKeys, keyColumns } from "../../excel/keys";
 
-/**
- * Runs `payment` on every non-blank cost with its year fraction and the rate; `fast` takes the
- * cells that are plain numbers where it can (undefined: the Decimal model).
- */
-function viborg(
-  payment: (cost: Decimal, fraction: Decimal, rules: model.ViborgRules) => Decimal,
-  fast: (cost: number, fraction: number, rate: Fixed) => number | undefined,
-  cost: Arg,
-  yearFraction: Arg,
-  rate: Arg
-): Out[][] {
-  return guard(() => {
-    const rules: model.ViborgRules = { rate: scalarNumber(rate, "rate", RULES.nonNegative, model.VIBORG_DEFAULTS.rate) };
-    const fastRate = fixedOf(rules.rate);
-    const values = mapCells<Decimal | number>({ param: "cost", arg: cost }, [{ param: "year_fraction", arg: yearFraction }], ([k, f], row) => {
-      if (fastRate && isPlainNonNegative(k)) {
-        const fraction = f === null || f === undefined ? 1 : f;
-        const result = typeof fraction === "number" && fraction > 0 && fraction <= 1 ? fast(k, fraction, fastRate) : undefined;
-        if (result !== undefined) return result;
-      }
-      return payment(number(k, "cost", RULES.nonNegative, undefined, row), number(f, "year_fraction", RULES.fraction, 1, row), rules);
-    });
-    return moneyGrid(values);
-  });
-}
+const VIBORG_PARAMS = [
+  { name: "cost", kind: "number", rule: RULES.nonNegative },
+  { name: "year_fraction", kind: "number", rule: RULES.fraction, default: 1 },
+  { name: "rate", kind: "number", rule: RULES.nonNegative, default: model.VIBORG_DEFAULTS.rate, scalar: true },
+] as const;
+
+export const VIBORG_COST: ElementwiseSpec<typeof VIBORG_PARAMS> = {
+  params: VIBORG_PARAMS,
+  result: "money",
+  rule: (calc, [, fraction, rate]) => model.viborgSchoolPayment(calc, fraction, { rate }),
+};
+
+export const VIBORG_CENTRAL: ElementwiseSpec<typeof VIBORG_PARAMS> = {
+  params: VIBORG_PARAMS,
+  result: "money",
+  rule: (calc, [cost, fraction, rate]) => model.viborgCentralPayment(calc, cost, fraction, { rate }),
+};
 
 /**
  * Viborg (fast medfinansierende takst): what the school pays for each referred pupil, the same
@@ -43,13 +34,7 @@ function viborg(
  * @returns The school's payment per referral, kr.
  */
 export function viborgCost(cost: unknown[][], year_fraction?: unknown[][], rate?: unknown): unknown[][] {
-  return viborg(
-    (_cost, fraction, rules) => model.viborgSchoolPayment(fraction, rules),
-    (_cost, fraction, fastRate) => model.viborgSchoolPaymentFast(fraction, fastRate),
-    cost,
-    year_fraction,
-    rate
-  );
+  return guard(() => runElementwise(VIBORG_COST, [cost, year_fraction, rate]));
 }
 
 /**
@@ -64,7 +49,7 @@ export function viborgCost(cost: unknown[][], year_fraction?: unknown[][], rate?
  * @returns The residual pool's payment per referral, kr.
  */
 export function viborgCentral(cost: unknown[][], year_fraction?: unknown[][], rate?: unknown): unknown[][] {
-  return viborg(model.viborgCentralPayment, model.viborgCentralPaymentFast, cost, year_fraction, rate);
+  return guard(() => runElementwise(VIBORG_CENTRAL, [cost, year_fraction, rate]));
 }
 
 /**
@@ -89,10 +74,6 @@ export function viborgAllocation(pool: unknown, classes: unknown[][], socio: unk
       { param: "classes", arg: classes },
       { param: "socio", arg: socio },
     ]);
-    return byKeys(
-      keys,
-      ([c, s]) => model.viborgAllocationFast(amount, c, s, weight, places),
-      ([c, s]) => model.viborgAllocation(amount, c, s, weight, places)
-    );
+    return byKeys(keys, ([c, s]) => model.viborgAllocation(amount, c, s, weight, places));
   });
 }

@@ -1,0 +1,76 @@
+import { NumberRule } from "../excel/args";
+import { Decimal, sum } from "../money/decimal";
+import { Municipality, Referral } from "./municipality";
+
+/**
+ * What one model contributes to the comparison (SPU.COMPARE, SPU.MARGINAL_COST): its settings,
+ * declared once (name, rule, the seed's default), and how it splits each referral and settles
+ * the year. The engine (engine.ts) runs every contribution the registry lists.
+ */
+
+/** A setting of the comparison, `<model>.<key>` in the settings table. */
+export interface SettingSpec {
+  readonly rule: NumberRule;
+  /** The seed's figure; none and not `fromData`: the setting is required. */
+  readonly default?: number;
+  /** A blank is computed from the municipality's own data (an average rate, the places used). */
+  readonly fromData?: boolean;
+}
+
+/** A model's settings as its rules read them. */
+export interface SettingReader<K extends string> {
+  /** The value given, else the seed's default; a required setting not given raises an error naming it. */
+  get(key: K): Decimal;
+  /** The value given, or undefined (for settings computed from the data when blank). */
+  given(key: K): Decimal | undefined;
+}
+
+/** Each school's net position and what stays with the centre. */
+export interface Positions {
+  schools: Decimal[];
+  centre: Decimal;
+}
+
+/** The referrals summed per school, as a model's settlement reads them. */
+export interface Tally {
+  /** What each school paid for its referrals by the model's per-referral rule (to the øre). */
+  paid: Decimal[];
+  /** Pupil-years of the referrals the model counts (Hjørring: all; Aalborg: area offers). */
+  years: Decimal[];
+  /** The cost of those counted referrals. */
+  cost: Decimal[];
+  /** The cost of every referral. */
+  total: Decimal;
+}
+
+export interface Model {
+  /** What the school pays for one referral when it pays per referral, and whether the model counts it. */
+  split(referral: Referral): { paid: Decimal; counted: boolean };
+  settle(tally: Tally): Positions;
+}
+
+export interface Comparison<Id extends string, K extends string> {
+  /** The model id, lower case: the prefix of its settings and its name in SPU.MARGINAL_COST. */
+  readonly id: Id;
+  /** The municipality's name, as the comparison's header shows it. */
+  readonly title: string;
+  readonly settings: Readonly<Record<K, SettingSpec>>;
+  model(m: Municipality, settings: SettingReader<K>): Model;
+}
+
+/**
+ * Schools receive `received` and pay `paid`; the centre keeps the rest of the budget and pays
+ * the rest of the referrals' cost. This is the one place positions are formed, so budget
+ * neutrality holds by construction.
+ */
+export function positions(budget: Decimal, received: readonly Decimal[], paid: readonly Decimal[], total: Decimal): Positions {
+  return {
+    schools: received.map((r, i) => r.minus(paid[i])),
+    centre: budget.minus(sum(received)).minus(total.minus(sum(paid))),
+  };
+}
+
+/** Parts computed as plain numbers (allocations) as the Decimals positions are formed from. */
+export function decimals(values: readonly number[]): Decimal[] {
+  return values.map((v) => new Decimal(v));
+}

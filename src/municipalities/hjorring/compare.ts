@@ -1,0 +1,38 @@
+import { Comparison, decimals, positions } from "../../comparing/contribution";
+import { schoolColumn } from "../../comparing/municipality";
+import { RULES } from "../../excel/args";
+import { DECIMAL } from "../../money/calc";
+import { ZERO, sum } from "../../money/decimal";
+import { HJORRING_DEFAULTS, hjorringShares } from "./rules";
+
+/**
+ * Hjørring in the comparison: the whole budget goes out by pupils and socio-economics; each school
+ * pays the average rate (default: the year's cost per referred pupil-year, never rounded before
+ * it is applied) for its referred pupil-years.
+ */
+export const hjorringComparison: Comparison<"hjorring", "pupil_weight" | "rate"> = {
+  id: "hjorring",
+  title: "Hjørring",
+  settings: {
+    pupil_weight: { rule: RULES.share, default: HJORRING_DEFAULTS.pupilWeight },
+    rate: { rule: RULES.nonNegative, fromData: true },
+  },
+  model(m, settings) {
+    const weight = settings.get("pupil_weight");
+    const pupils = schoolColumn(m.schools, "pupils");
+    const socio = schoolColumn(m.schools, "socio");
+    return {
+      split: () => ({ paid: ZERO, counted: true }),
+      settle: (t) => {
+        const rate = settings.given("rate");
+        const cost = sum(t.cost);
+        const years = sum(t.years);
+        // Each school's years × (cost / years), divided once; no referrals: nothing to pay.
+        const paid = t.years.map((y) =>
+          rate ? DECIMAL.round(rate.times(y), 2) : years.isZero() ? ZERO : DECIMAL.divRound(cost.times(y), years, 2)
+        );
+        return positions(m.budget, decimals(hjorringShares(m.budget, pupils, socio, weight, 0)), paid, t.total);
+      },
+    };
+  },
+};

@@ -1,0 +1,21 @@
+import { Comparison, decimals, positions } from "../../comparing/contribution";
+import { schoolColumn } from "../../comparing/municipality";
+import { RULES } from "../../excel/args";
+import { ZERO } from "../../money/decimal";
+import { horsholmDecentral } from "./rules";
+
+/** Hørsholm in the comparison: the centre pays every referral; a decentral share of the budget goes out by pupils. */
+export const horsholmComparison: Comparison<"horsholm", "decentral_share"> = {
+  id: "horsholm",
+  title: "Hørsholm",
+  // The part of the budget given to schools by pupil count: the seed gives no figure.
+  settings: { decentral_share: { rule: RULES.share } },
+  model(m, settings) {
+    const share = settings.get("decentral_share");
+    const pupils = schoolColumn(m.schools, "pupils");
+    return {
+      split: () => ({ paid: ZERO, counted: false }),
+      settle: (t) => positions(m.budget, decimals(horsholmDecentral(m.budget.times(share), pupils, 0)), t.paid, t.total),
+    };
+  },
+};

@@ -1,0 +1,41 @@
+import { Comparison, decimals, positions } from "../../comparing/contribution";
+import { schoolColumn } from "../../comparing/municipality";
+import { RULES } from "../../excel/args";
+import { allocateKeys } from "../../money/allocate";
+import { DECIMAL } from "../../money/calc";
+import { sum } from "../../money/decimal";
+import { ROSKILDE_DEFAULTS, roskildeSchoolPayment } from "./rules";
+
+/**
+ * Roskilde in the comparison: schools pay their co-payments; the centre keeps exactly the
+ * compensation its rules owe (and pays central offers); the rest goes to the schools by
+ * socio-economic weight. Area and municipal offers count as ordinary ones.
+ */
+export const roskildeComparison: Comparison<"roskilde", "threshold" | "compensation" | "treatment_threshold" | "treatment_compensation" | "cap"> = {
+  id: "roskilde",
+  title: "Roskilde",
+  settings: {
+    threshold: { rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.threshold },
+    compensation: { rule: RULES.share, default: ROSKILDE_DEFAULTS.compensation },
+    treatment_threshold: { rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.treatmentThreshold },
+    treatment_compensation: { rule: RULES.share, default: ROSKILDE_DEFAULTS.treatmentCompensation },
+    cap: { rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.cap },
+  },
+  model(m, settings) {
+    const rules = {
+      threshold: settings.get("threshold"),
+      compensation: settings.get("compensation"),
+      treatmentThreshold: settings.get("treatment_threshold"),
+      treatmentCompensation: settings.get("treatment_compensation"),
+      cap: settings.get("cap"),
+    };
+    const socio = schoolColumn(m.schools, "socio");
+    return {
+      split: (r) => ({ paid: roskildeSchoolPayment(DECIMAL, r.cost, r.offer, r.fraction, rules), counted: false }),
+      settle: (t) => {
+        const kept = t.total.minus(sum(t.paid));
+        return positions(m.budget, decimals(allocateKeys(m.budget.minus(kept), [socio], null, 0, ["schools (socio)"])), t.paid, t.total);
+      },
+    };
+  },
+};
