@@ -1,0 +1,363 @@
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import JSZip from "jszip";
+import * as os from "os";
+import * as path from "path";
+import { loadFunctions } from "../../tools/engine/load-functions";
+import { CellResult, createSpuEngine, SpuEngine } from "../../tools/engine/spu-engine";
+import { EXAMPLES } from "../../tools/examples";
+import { address, parseAddress, rangeCells } from "../../tools/examples/workbook";
+import { manifestAddIn } from "../../tools/xlsx/manifest";
+import { readXlsx } from "../../tools/xlsx-contents";
+import { descendants, parseXml, XmlElement } from "../helpers/xml";
+
+/**
+ * Each shipped example workbook read part by part, as Excel 365 reads it before the add-in loads:
+ * custom-function tokens, dynamic-array spills, a cached value in every formula cell equal to the
+ * engine's, the web extension, cell styles, names and print setup. Where soffice is installed,
+ * LibreOffice renders each workbook (see the LibreOffice tests below).
+ */
+const ROOT = path.resolve(__dirname, "../..");
+const EXAMPLE_DIR = path.join(ROOT, "assets/examples");
+const NAMES = Object.keys(EXAMPLES);
+const { implementations, metadata } = loadFunctions();
+const addin = manifestAddIn(path.join(ROOT, "manifest.xml"));
+
+interface XlsxCell {
+  at: string;
+  style: number;
+  type?: string;
+  cm?: string;
+  formula?: XmlElement;
+  value?: string;
+}
+interface Parts {
+  zip: JSZip;
+  text(name: string): Promise<string>;
+  xml(name: string): Promise<XmlElement>;
+  /** Sheet name → its cells by address. */
+  sheets: Map<string, Map<string, XlsxCell>>;
+  /** Sheet name → number format by "row,column" (0-based), as tools/xlsx-contents reads them. */
+  formats: Record<string, Record<string, string>>;
+  engine: SpuEngine;
+}
+
+const byLocal = (root: XmlElement, local: string) => descendants(root).filter((e) => e.local === local);
+
+async function open(name: string): Promise<Parts> {
+  const file = path.join(EXAMPLE_DIR, `${name}.xlsx`);
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const text = async (part: string) => {
+    const entry = zip.file(part);
+    if (!entry) throw new Error(`${name}.xlsx has no part ${part}`);
+    return entry.async("string");
+  };
+  const xml = async (part: string) => parseXml(await text(part));
+  const workbook = await xml("xl/workbook.xml");
+  const rels = byLocal(await xml("xl/_rels/workbook.xml.rels"), "Relationship");
+  const sheets = new Map<string, Map<string, XlsxCell>>();
+  for (const sheet of byLocal(workbook, "sheet")) {
+    const target = rels.find((r) => r.attributes.Id === sheet.attributes["r:id"])!.attributes.Target;
+    const cells = new Map<string, XlsxCell>();
+    for (const c of byLocal(await xml(`xl/${target}`), "c")) {
+      const child = (local: string) => c.children.find((e) => e.local === local);
+      cells.set(c.attributes.r, { at: c.attributes.r, style: Number(c.attributes.s ?? 0), type: c.attributes.t, cm: c.attributes.cm, formula: child("f"), value: child("v")?.text });
+    }
+    sheets.set(sheet.attributes.name, cells);
+  }
+  const contents = await readXlsx(file);
+  const engine = createSpuEngine(contents.sheets, implementations, metadata);
+  return { zip, text, xml, sheets, formats: contents.formats, engine };
+}
+
+const examples = new Map<string, Promise<Parts>>();
+const parts = (name: string) => {
+  if (!examples.has(name)) examples.set(name, open(name));
+  return examples.get(name)!;
+};
+
+/** A cached <v> as the engine reports the cell. */
+function cached(cell: XlsxCell, strings: string[]): CellResult {
+  if (cell.type === "str") return cell.value ?? "";
+  if (cell.type === "s") return strings[Number(cell.value)];
+  if (cell.type === "b") return cell.value === "1";
+  if (cell.type === "e") return { error: cell.value ?? "", message: "" };
+  return cell.value === undefined ? null : Number(cell.value);
+}
+
+/** Every cell an SPU formula fills: the anchor and the rest of its spill. */
+function spuCells(cells: Map<string, XlsxCell>): { anchor: XlsxCell; range: string; cells: string[] }[] {
+  return [...cells.values()]
+    .filter((c) => c.formula?.text.includes("_xldudf_SPU_"))
+    .map((anchor) => {
+      const range = anchor.formula!.attributes.ref;
+      return { anchor, range, cells: rangeCells(range).map(({ row, col }) => address(row, col)) };
+    });
+}
+
+describe.each(NAMES)("%s.xlsx", (name) => {
+  test("SPU calls are stored as Excel stores a custom function: _xldudf_SPU_<NAME>(, never a plain SPU.", async () => {
+    const { sheets } = await parts(name);
+    const formulas = [...sheets.values()].flatMap((cells) => [...cells.values()].filter((c) => c.formula).map((c) => c.formula!.text));
+    expect(formulas.filter((f) => /SPU\./.test(f))).toEqual([]);
+    const tokens = new Set(formulas.flatMap((f) => [...f.matchAll(/_xldudf_SPU_([A-Z_]+)\(/g)].map((m) => m[1])));
+    expect(tokens.size).toBeGreaterThan(0);
+    for (const token of tokens) expect(metadata.functions.map((f) => f.name)).toContain(token);
+  });
+
+  test("every SPU formula is a dynamic array: cm=1 on its cell, t=array over its spill, XLDAPR metadata with fDynamic", async () => {
+    const { sheets, xml, text } = await parts(name);
+    for (const cells of sheets.values()) {
+      for (const { anchor, range } of spuCells(cells)) {
+        expect({ at: anchor.at, cm: anchor.cm, t: anchor.formula!.attributes.t }).toEqual({ at: anchor.at, cm: "1", t: "array" });
+        expect(range.split(":")[0]).toBe(anchor.at);
+      }
+    }
+    const meta = await xml("xl/metadata.xml");
+    const type = byLocal(meta, "metadataType");
+    expect(type.map((t) => t.attributes.name)).toEqual(["XLDAPR"]);
+    const future = byLocal(meta, "futureMetadata")[0];
+    expect(future.attributes.name).toBe("XLDAPR");
+    expect(byLocal(future, "ext")[0].attributes.uri).toBe("{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}");
+    expect(byLocal(future, "dynamicArrayProperties")[0].attributes).toMatchObject({ fDynamic: "1", fCollapsed: "0" });
+    // cm="1" is the first cellMetadata record, which points at the first XLDAPR record (t is 1-based, v 0-based).
+    expect(byLocal(byLocal(meta, "cellMetadata")[0], "rc").map((rc) => rc.attributes)).toEqual([{ t: "1", v: "0" }]);
+    const types = await text("[Content_Types].xml");
+    expect(types).toContain('PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"');
+    expect(byLocal(await xml("xl/_rels/workbook.xml.rels"), "Relationship").map((r) => [r.attributes.Type, r.attributes.Target])).toContainEqual([
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata",
+      "metadata.xml",
+    ]);
+  });
+
+  test("every formula cell and every spilled cell caches the value the engine computes; nothing recalculates on load", async () => {
+    const { sheets, xml, engine } = await parts(name);
+    const strings = byLocal(await xml("xl/sharedStrings.xml"), "si").map((si) => si.children.map((t) => t.text).join(""));
+    for (const [sheet, cells] of sheets) {
+      const values = engine.values(sheet);
+      const spilled = spuCells(cells).flatMap((s) => s.cells);
+      const withFormula = [...cells.values()].filter((c) => c.formula).map((c) => c.at);
+      for (const at of new Set([...withFormula, ...spilled])) {
+        const cell = cells.get(at);
+        const { row, col } = parseAddress(at);
+        expect({ sheet, at, cached: cell?.value !== undefined }).toEqual({ sheet, at, cached: true });
+        expect({ sheet, at, value: cached(cell!, strings) }).toEqual({ sheet, at, value: values[row - 1][col - 1] });
+      }
+    }
+    const calc = byLocal(await xml("xl/workbook.xml"), "calcPr")[0].attributes;
+    expect(calc.fullCalcOnLoad).toBeUndefined();
+    expect(calc.calcId).toBe("191029");
+  });
+
+  test("a web-extension part names the add-in by its manifest id and asks for its pane with the document", async () => {
+    const { xml, text } = await parts(name);
+    const root = byLocal(await xml("_rels/.rels"), "Relationship").find((r) => r.attributes.Type === "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes");
+    expect(root?.attributes.Target).toBe("xl/webextensions/taskpanes.xml");
+    const pane = byLocal(await xml("xl/webextensions/taskpanes.xml"), "taskpane")[0];
+    expect(pane.namespace).toBe("http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11");
+    const ref = byLocal(pane, "webextensionref")[0].attributes["r:id"];
+    const rel = byLocal(await xml("xl/webextensions/_rels/taskpanes.xml.rels"), "Relationship").find((r) => r.attributes.Id === ref);
+    expect(rel?.attributes).toMatchObject({ Type: "http://schemas.microsoft.com/office/2011/relationships/webextension", Target: "webextension1.xml" });
+    const extension = await xml("xl/webextensions/webextension1.xml");
+    expect(byLocal(extension, "reference")[0].attributes).toMatchObject({ id: addin.id, version: addin.version });
+    expect(byLocal(extension, "property").map((p) => p.attributes)).toEqual([{ name: "Office.AutoShowTaskpaneWithDocument", value: "true" }]);
+    const types = await text("[Content_Types].xml");
+    expect(types).toContain('PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"');
+    expect(types).toContain('PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"');
+  });
+
+  test("parameters wear Excel's Input style and have names; SPU results the Calculation style and one format over the whole spill", async () => {
+    const { sheets, xml } = await parts(name);
+    const styles = await xml("xl/styles.xml");
+    const named = byLocal(byLocal(styles, "cellStyles")[0], "cellStyle").map((s) => s.attributes);
+    const styleOf = (builtinId: string) => named.find((s) => s.builtinId === builtinId)!.xfId;
+    const [input, calculation] = [styleOf("20"), styleOf("22")];
+    expect(named.map((s) => s.name)).toEqual(expect.arrayContaining(["Normal", "Input", "Calculation"]));
+    const xfs = byLocal(byLocal(styles, "cellXfs")[0], "xf").map((xf) => xf.attributes);
+    const styleName = (cell: XlsxCell) => ({ [input]: "Input", [calculation]: "Calculation" })[xfs[cell.style].xfId] ?? "Normal";
+
+    for (const [sheet, cells] of sheets) {
+      for (const { anchor, cells: spill } of spuCells(cells)) {
+        for (const at of spill) expect({ sheet, at, style: styleName(cells.get(at)!), xf: cells.get(at)!.style }).toEqual({ sheet, at, style: "Calculation", xf: anchor.style });
+      }
+    }
+    const names = byLocal(await xml("xl/workbook.xml"), "definedName");
+    const parameters = names.filter((n) => !n.attributes.name.startsWith("_xlnm."));
+    const parametre = sheets.get("Parametre")!;
+    const rows = [...parametre.keys()].filter((at) => /^B\d+$/.test(at) && at !== "B1" && !parametre.get(at)!.formula);
+    expect(parameters.length).toBe(rows.length);
+    for (const n of parameters) {
+      const [sheet, range] = n.text.split("!");
+      expect(sheet).toBe("Parametre");
+      for (const { row, col } of rangeCells(range.replace(/\$/g, ""))) expect({ name: n.attributes.name, style: styleName(parametre.get(address(row, col))!) }).toEqual({ name: n.attributes.name, style: "Input" });
+    }
+    for (const at of rows) expect(parameters.some((n) => n.text.includes(`$${at.slice(1)}`))).toBe(true);
+  });
+
+  test("every sheet prints on A4, one page wide, with its header row on every page", async () => {
+    const { zip, xml } = await parts(name);
+    const workbook = await xml("xl/workbook.xml");
+    const sheets = byLocal(workbook, "sheet").map((s) => s.attributes.name);
+    const titles = byLocal(workbook, "definedName").filter((n) => n.attributes.name === "_xlnm.Print_Titles");
+    expect(titles.map((t) => sheets[Number(t.attributes.localSheetId)])).toEqual(sheets.filter((s) => s !== "Om"));
+    titles.forEach((t) => expect(t.text).toMatch(/!\$1:\$1$/));
+    const sheetParts = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    expect(sheetParts.length).toBe(sheets.length);
+    for (const part of sheetParts) {
+      const sheet = await xml(part);
+      expect(byLocal(sheet, "pageSetup")[0].attributes).toMatchObject({ paperSize: "9", fitToWidth: "1", fitToHeight: "0" });
+      expect(byLocal(sheet, "pageSetUpPr")[0].attributes.fitToPage).toBe("1");
+    }
+  });
+});
+
+test("the seventeen multi-cell SPU results spill as dynamic arrays", async () => {
+  let multi = 0;
+  for (const name of NAMES) for (const cells of (await parts(name)).sheets.values()) multi += spuCells(cells).filter((s) => s.cells.length > 1).length;
+  expect(multi).toBe(17);
+});
+
+test("efterskole: the grant and the sum over the schools both read 28.674.000 kr. before the add-in loads", async () => {
+  const { sheets } = await parts("efterskole");
+  const oversigt = sheets.get("Oversigt")!;
+  expect([oversigt.get("B3")!.value, oversigt.get("B4")!.value]).toEqual(["28674000", "28674000"]);
+  // The counts per school read the SPU categories with SUMPRODUCT, which an error in them turns into that error.
+  expect(sheets.get("Skoler")!.get("C2")!.formula!.text).toMatch(/^SUMPRODUCT\(/);
+});
+
+/**
+ * LibreOffice stands in for a spreadsheet without the add-in. It shows cached values, but it cannot
+ * call an Office.js custom function and so shows #NAME? in every SPU cell (LibreOffice 7.4 marks a
+ * formula with an unknown function for recalculation whatever its cached value). So the workbook is
+ * rendered twice: as Excel shows it before the add-in loads (each SPU formula's cells as their
+ * cached values), and as is with every formula recalculated, where whatever rests on an SPU result
+ * must show an error rather than a number.
+ */
+const soffice = (() => {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore" });
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** A LibreOffice profile: Danish number formats; recalculation on load always (0) or never (1). */
+function profile(dir: string, recalc: 0 | 1): string {
+  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "user", "registrymodifications.xcu"),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${recalc}</value></prop></item>` +
+      '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>da-DK</value></prop></item></oor:items>'
+  );
+  return `file://${dir}`;
+}
+
+/** Each file rendered to PDF by LibreOffice with `profileUrl`, as its text (layout kept). */
+function render(files: string[], profileUrl: string, out: string): Record<string, string> {
+  execFileSync("soffice", [`-env:UserInstallation=${profileUrl}`, "--headless", "--convert-to", "pdf", "--outdir", out, ...files], { stdio: "ignore", timeout: 240000 });
+  return Object.fromEntries(
+    files.map((f) => {
+      const pdf = path.join(out, `${path.basename(f, ".xlsx")}.pdf`);
+      return [path.basename(f, ".xlsx"), execFileSync("pdftotext", ["-layout", pdf, "-"]).toString()];
+    })
+  );
+}
+
+/** The workbook as Excel shows it before the add-in loads: SPU formulas gone, their cached values kept. */
+async function asCached(name: string, file: string): Promise<void> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(EXAMPLE_DIR, `${name}.xlsx`)));
+  for (const part of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/.*\.xml$/.test(f))) {
+    const xml = await zip.file(part)!.async("string");
+    zip.file(part, xml.replace(/ cm="1"><f t="array" ref="[^"]+">_xldudf_SPU_[^<]*<\/f>/g, ">"));
+  }
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+/** The Oversigt rows whose value rests, through any chain of cells, on an SPU result. */
+function restsOnSpu(ex: Parts): Set<string> {
+  const hf = ex.engine.hf;
+  const memo = new Map<string, boolean>();
+  const spu = (sheet: number, row: number, col: number): boolean => {
+    const key = `${sheet},${row},${col}`;
+    if (memo.has(key)) return memo.get(key)!;
+    memo.set(key, false);
+    const formula = hf.getCellFormula({ sheet, row, col });
+    // Only SPU formulas spill in the examples, so a cell of an array is an SPU result.
+    let found = (formula?.includes("SPU.") ?? false) || hf.isCellPartOfArray({ sheet, row, col });
+    if (!found && formula) {
+      for (const p of hf.getCellPrecedents({ sheet, row, col })) {
+        const cells = "start" in p ? rangeOf(p.start, p.end) : [p];
+        if (cells.some((c) => spu(c.sheet, c.row, c.col))) {
+          found = true;
+          break;
+        }
+      }
+    }
+    memo.set(key, found);
+    return found;
+  };
+  const rangeOf = (start: { sheet: number; row: number; col: number }, end: { row: number; col: number }) => {
+    const cells = [];
+    for (let row = start.row; row <= end.row; row++) for (let col = start.col; col <= end.col; col++) cells.push({ sheet: start.sheet, row, col });
+    return cells;
+  };
+  const id = hf.getSheetId("Oversigt")!;
+  const labels = new Set<string>();
+  ex.engine.values("Oversigt").forEach((r, row) => {
+    if (typeof r[0] === "string" && hf.getCellFormula({ sheet: id, row, col: 1 }) && spu(id, row, 1)) labels.add(r[0]);
+  });
+  return labels;
+}
+
+/** The text after `label` on its last line in a rendering (Oversigt is the last sheet). */
+function shown(text: string, label: string): string | undefined {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const lines = [...text.matchAll(new RegExp(`^\\s*${escaped}\\s{2,}(\\S.*?)\\s*$`, "gm"))];
+  return lines[lines.length - 1]?.[1];
+}
+
+(soffice ? describe : describe.skip)("LibreOffice renderings", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spu-render-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("as Excel shows them before the add-in loads: Danish labels and amounts, the cached values, no #NAME?", async () => {
+    const files = [];
+    for (const name of NAMES) {
+      const file = path.join(dir, `${name}.xlsx`);
+      await asCached(name, file);
+      files.push(file);
+    }
+    const texts = render(files, profile(path.join(dir, "never"), 1), path.join(dir, "cached"));
+    for (const name of NAMES) {
+      expect({ name, errors: texts[name].match(/#[A-Z/0]+[?!]|#N\/A/g) }).toEqual({ name, errors: null });
+      expect(texts[name]).toContain("Oversigt");
+      const ex = await parts(name);
+      ex.engine.values("Oversigt").forEach((r, row) => {
+        const decimals = { '#,##0 "kr."': 0, '#,##0.00 "kr."': 2 }[ex.formats.Oversigt[`${row},1`]];
+        // A row with a second label (efterskole's months) prints two amounts on one line: checked below.
+        if (typeof r[0] === "string" && typeof r[1] === "number" && decimals !== undefined && r[2] === null) {
+          const amount = new Intl.NumberFormat("da-DK", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(r[1]);
+          expect({ name, label: r[0], shown: shown(texts[name], r[0]) }).toEqual({ name, label: r[0], shown: `${amount} kr.` });
+        }
+      });
+    }
+    expect(shown(texts.efterskole, "Tilskud i alt, sum over skolerne (kr.)")).toBe("28.674.000 kr.");
+    expect(shown(texts.efterskole, "Grundlag: skoleåret")).toBe("2016/17");
+    expect(shown(texts.efterskole, "august 2016")).toMatch(/^246\.913,57 kr\./);
+  }, 300000);
+
+  test("as is, recalculated without the add-in: every total that rests on an SPU result shows an error, none a number", async () => {
+    const files = NAMES.map((name) => path.join(EXAMPLE_DIR, `${name}.xlsx`));
+    const texts = render(files, profile(path.join(dir, "always"), 0), path.join(dir, "recalculated"));
+    for (const name of NAMES) {
+      const ex = await parts(name);
+      const resting = restsOnSpu(ex);
+      expect(resting.size).toBeGreaterThan(0);
+      for (const label of resting) expect({ name, label, shown: shown(texts[name], label) }).toEqual({ name, label, shown: expect.stringMatching(/^#[A-Z/0]+[?!]/) });
+    }
+    expect(restsOnSpu(await parts("efterskole"))).toContain("Tilskud i alt, sum over skolerne (kr.)");
+  }, 300000);
+});

@@ -1,0 +1,79 @@
+import { random, schools, SPARE, yearFraction } from "./random";
+import { DECIMAL, formula, KR, KR2, parameters, PCT, spill, summary, table, Workbook, workbook } from "./workbook";
+
+/** Skovlund Kommune: Roskilde's partly decentral co-financing, 32 schools and 850 referrals. */
+export function roskilde(): Workbook {
+  const rng = random(1001);
+  const list = schools(rng, 32);
+  const referrals = Array.from({ length: 850 }, () => {
+    const offer = rng.weighted([
+      ["normal", 65],
+      ["behandling", 25],
+      ["central", 10],
+    ]);
+    const annual = offer === "normal" ? rng.amount(150000, 620000, 1000) : offer === "behandling" ? rng.amount(350000, 950000, 1000) : rng.amount(400000, 1200000, 1000);
+    const f = yearFraction(rng);
+    return [rng.pick(list).name, offer, annual * f, f];
+  });
+  const last = referrals.length + 1 + SPARE;
+  const sLast = list.length + 1;
+  const book = workbook("Skovlund Kommune – delvis decentral medfinansiering (Roskilde-modellen)", [
+    "Skolen betaler for hver visiteret elev op til en tærskel; over tærsklen kompenserer centralt en andel; skolens betaling har et loft.",
+    "Skolerne får midler til medfinansieringen fordelt efter elevtal og socioøkonomi.",
+  ]);
+  parameters(book, [
+    { label: "Tærskel, almindelige tilbud (kr. pr. elev pr. år)", values: [354000], format: KR, note: "Kataloget: 354.000 kr.", name: "Tærskel" },
+    { label: "Central kompensation over tærsklen", values: [0.75], format: PCT, note: "Kataloget: 75 %", name: "Kompensation" },
+    { label: "Tærskel, behandlingstilbud (kr. pr. elev pr. år)", values: [413000], format: KR, note: "Kataloget: 413.000 kr.", name: "Tærskel_behandling" },
+    { label: "Central kompensation over tærsklen, behandlingstilbud", values: [0.5], format: PCT, note: "Kataloget: 50 %", name: "Kompensation_behandling" },
+    { label: "Loft over skolens betaling (kr. pr. elev pr. år)", values: [666000], format: KR, note: "Kataloget: 666.000 kr.", name: "Loft" },
+    { label: "Medfinansieringspulje til skolerne (kr.)", values: [185000000], format: KR, note: "Kommunens budget (fiktivt)", name: "Pulje" },
+    { label: "Fordelingsvægte: elevtal (Værdi), socioøkonomi (Værdi 2)", values: [0.6, 0.4], format: PCT, note: "Kommunens eget valg (fiktivt)", name: "Fordelingsvægte" },
+  ]);
+  const s = table(
+    book,
+    "Skoler",
+    [
+      ["Skole", 24],
+      ["Elever", 10],
+      ["Socioøkonomisk indeks", 22, DECIMAL],
+      ["Tildeling (kr.)", 18],
+      ["Medfinansiering (kr.)", 20],
+      ["Resultat (kr.)", 18],
+      ["Elever i specialtilbud", 22],
+    ],
+    list.map((x) => [x.name, x.pupils, x.socio])
+  );
+  spill(s, `D2:D${sLast}`, `SPU.ALLOCATE(Parametre!$B$7,B2:C${sLast},Parametre!$B$8:$C$8)`, KR);
+  for (let r = 2; r <= sLast; r++) {
+    formula(s, `E${r}`, `SUMIF(Visitationer!$A$2:$A$${last},A${r},Visitationer!$E$2:$E$${last})`, KR2);
+    formula(s, `F${r}`, `D${r}-E${r}`, KR2);
+    formula(s, `G${r}`, `COUNTIF(Visitationer!$A$2:$A$${last},A${r})`);
+  }
+  const v = table(
+    book,
+    "Visitationer",
+    [
+      ["Skole", 24],
+      ["Tilbud", 14],
+      ["Omkostning for perioden (kr.)", 28, KR],
+      ["Årsandel", 10, DECIMAL],
+      ["Skolens betaling (kr.)", 22],
+      ["Central kompensation (kr.)", 26],
+    ],
+    referrals,
+    last
+  );
+  const args = `C2:C${last},B2:B${last},D2:D${last},Parametre!$B$2,Parametre!$B$3,Parametre!$B$4,Parametre!$B$5,Parametre!$B$6`;
+  spill(v, `E2:E${last}`, `SPU.ROSKILDE_COST(${args})`, KR2);
+  spill(v, `F2:F${last}`, `SPU.ROSKILDE_CENTRAL(${args})`, KR2);
+  summary(book, [
+    ["Visitationer i alt (kr.)", `SUM(Visitationer!C2:C${last})`, KR],
+    ["Skolernes betaling (kr.)", `SUM(Visitationer!E2:E${last})`, KR2],
+    ["Central kompensation (kr.)", `SUM(Visitationer!F2:F${last})`, KR2],
+    ["Tildelt skolerne (kr.)", `SUM(Skoler!D2:D${sLast})`, KR],
+    ["Skolernes samlede resultat (kr.)", `SUM(Skoler!F2:F${sLast})`, KR2],
+    ["Inklusionsgrad", `SPU.INCLUSION_RATE(Skoler!B2:B${sLast},Skoler!G2:G${sLast})`, PCT],
+  ]);
+  return book;
+}
