@@ -1,6 +1,8 @@
 import fs from "fs";
 import path from "path";
 import { FAMILIES, SPEC_FUNCTIONS } from "./fixtures/spec-calls";
+import { formula } from "../src/excel/signature";
+import { signatures } from "../src/municipalities";
 
 /** Reads what `npm run build` (pretest) emitted. */
 interface Param {
@@ -118,5 +120,19 @@ describe("functions.json and functions-da.json", () => {
     expect(EXCEL_BUILT_INS.has("RATE")).toBe(true);
     expect(["ABC123", "XFD1048576", "R1C1", "RC", "R2C", "C3"].every(looksLikeCellReference)).toBe(true);
     expect(["ALLOCATE", "ROSKILDE_COST", "EFTERSKOLE_BASIS_YEAR"].some(looksLikeCellReference)).toBe(false);
+  });
+});
+
+describe("declarations: what the pane's formulas are built from", () => {
+  test("every function's declared signature is its metadata's parameters, in Excel's order", () => {
+    const declared = signatures();
+    expect(declared.map((s) => s.id).sort()).toEqual(english.map((f) => f.id).sort());
+    for (const s of declared) expect({ id: s.id, params: s.params }).toEqual({ id: s.id, params: byId(english, s.id)!.parameters.map((p) => p.name) });
+  });
+
+  test("a formula puts each argument in its parameter's place and leaves defaults empty", () => {
+    const roskilde = signatures().find((s) => s.id === "ROSKILDE_COST")!;
+    expect(formula(roskilde, { cost: "B2:B9", cap: "Parametre!$B$6" })).toBe("=SPU.ROSKILDE_COST(B2:B9, , , , , , , Parametre!$B$6)");
+    expect(formula(roskilde, { cost: "B2:B9" })).toBe("=SPU.ROSKILDE_COST(B2:B9)");
   });
 });

@@ -2,20 +2,10 @@ import { allocateKeys } from "../money/allocate";
 import { Decimal, ONE, sum } from "../money/decimal";
 import { fail } from "../money/errors";
 import { inclusionRate } from "./inclusion";
-import { SUPPORT_THRESHOLD_HOURS, supportCategory } from "./support";
 import { Arg, RULES, alignedColumns, columnCells, decimalsArg, isBlank, number, requiredNumber, scalarNumber, tableCells, tableRows } from "../excel/args";
-import { ElementwiseSpec, runElementwise } from "../excel/elementwise";
+import { runElementwise } from "../excel/elementwise";
+import { SUPPORT_CATEGORY } from "./declarations";
 
-const SUPPORT_PARAMS = [
-  { name: "weekly_hours", kind: "number", rule: RULES.nonNegative },
-  { name: "threshold", kind: "number", rule: RULES.nonNegative, default: SUPPORT_THRESHOLD_HOURS },
-] as const;
-
-const SUPPORT_CATEGORY: ElementwiseSpec<typeof SUPPORT_PARAMS> = {
-  params: SUPPORT_PARAMS,
-  result: "text",
-  rule: (_calc, [hours, threshold]) => supportCategory(hours, threshold),
-};
 import { column, guard } from "../excel/results";
 
 /** Weights may miss 1 by this much: Excel's =1/3 typed three times sums to 0.999999999999999. */

@@ -5,6 +5,7 @@ import { Arg, Cell, ExcelErrorInput, NumberRule, checkedNumber, flag, grid, isBl
 
 const NO_RULE: NumberRule = {};
 import { Out, toExcelError } from "./results";
+import { Signature, signature } from "./signature";
 
 /**
  * Elementwise functions declared as data: each parameter's name, what it holds and its default,
@@ -38,6 +39,8 @@ export type Values<P extends readonly ParamSpec[], N> = { -readonly [I in keyof 
 export type ResultKind = "money" | "number" | "text";
 
 export interface ElementwiseSpec<P extends readonly ParamSpec[]> {
+  /** The function's id, as Excel's metadata and the pane's formulas name it. */
+  readonly id: string;
   readonly params: P;
   readonly result: ResultKind;
   /**
@@ -199,4 +202,9 @@ function allBlank(sources: readonly Source[], raw: readonly unknown[]): boolean 
 function show<N extends Num<N>>(calc: Calc<N>, value: N | string | number, kind: ResultKind): Out {
   if (typeof value === "string" || typeof value === "number") return value;
   return (kind === "money" ? calc.round(value, 2) : value).toNumber();
+}
+
+/** An elementwise function's signature, from its declaration. */
+export function signatureOf<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>): Signature<P[number]["name"]> {
+  return signature(spec.id, spec.params.map((p) => p.name as P[number]["name"]));
 }

@@ -1,37 +1,16 @@
 import {
   EfterskoleCategory,
-  efterskoleBasisYear,
-  efterskoleCategory,
   efterskoleGrant,
   efterskoleTransition,
 } from "./rules";
 import { NumberRule, RULES, alignedColumns, number, scalarNumber } from "../../excel/args";
-import { ElementwiseSpec, runElementwise } from "../../excel/elementwise";
+import { runElementwise } from "../../excel/elementwise";
+import { EFTERSKOLE_BASIS_YEAR, EFTERSKOLE_CATEGORY } from "./declarations";
 import { Out, guard, money } from "../../excel/results";
 
 const YEAR: NumberRule = { integer: true };
 const CATEGORY: NumberRule = { min: 0, max: 2, integer: true };
 
-const CATEGORY_PARAMS = [
-  { name: "ppr_9h", kind: "flag" },
-  { name: "ppr_extensive", kind: "flag" },
-  { name: "plan", kind: "flag" },
-] as const;
-
-const EFTERSKOLE_CATEGORY: ElementwiseSpec<typeof CATEGORY_PARAMS> = {
-  params: CATEGORY_PARAMS,
-  result: "number",
-  blank: "all",
-  rule: (_calc, [ppr9h, pprExtensive, plan]) => efterskoleCategory(ppr9h, pprExtensive, plan),
-};
-
-const BASIS_YEAR_PARAMS = [{ name: "fiscal_year", kind: "year", rule: YEAR }] as const;
-
-const EFTERSKOLE_BASIS_YEAR: ElementwiseSpec<typeof BASIS_YEAR_PARAMS> = {
-  params: BASIS_YEAR_PARAMS,
-  result: "text",
-  rule: (_calc, [year], row) => efterskoleBasisYear(year, "fiscal_year", row),
-};
 
 /**
  * Tilskud til specialundervisning på efterskoler og frie fagskoler: the category a pupil

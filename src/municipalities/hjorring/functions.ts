@@ -1,31 +1,9 @@
 import * as model from "./rules";
 import { RULES, decimalsArg, scalarNumber } from "../../excel/args";
-import { ElementwiseSpec, runElementwise } from "../../excel/elementwise";
+import { runElementwise } from "../../excel/elementwise";
+import { HJORRING_BALANCE, HJORRING_RATE } from "./declarations";
 import { guard } from "../../excel/results";
 import { byKeys, keyColumns } from "../../excel/keys";
-
-const HJORRING_RATE_PARAMS = [
-  { name: "total_cost", kind: "number", rule: RULES.nonNegative },
-  { name: "pupils", kind: "number", rule: RULES.nonNegative },
-] as const;
-
-export const HJORRING_RATE: ElementwiseSpec<typeof HJORRING_RATE_PARAMS> = {
-  params: HJORRING_RATE_PARAMS,
-  result: "money",
-  rule: (calc, [totalCost, pupils], row) => model.hjorringRate(calc, totalCost, pupils, 2, row),
-};
-
-const HJORRING_BALANCE_PARAMS = [
-  { name: "share", kind: "number", rule: RULES.nonNegative },
-  { name: "referrals", kind: "number", rule: RULES.nonNegative },
-  { name: "rate", kind: "number", rule: RULES.nonNegative, default: model.HJORRING_DEFAULTS.rate, scalar: true },
-] as const;
-
-export const HJORRING_BALANCE: ElementwiseSpec<typeof HJORRING_BALANCE_PARAMS> = {
-  params: HJORRING_BALANCE_PARAMS,
-  result: "money",
-  rule: (_calc, [share, referrals, rate]) => model.hjorringBalance(share, referrals, { rate }),
-};
 
 /**
  * Hjørring: shares the pool among the schools, 70 % by pupils and 30 % by the school district's

@@ -1,6 +1,7 @@
 import * as model from "./rules";
 import { Arg, Cell, RULES, alignedColumns, decimalsArg, requiredNumber, scalarNumber, text } from "../../excel/args";
 import { runElementwise } from "../../excel/elementwise";
+import { HORSHOLM_PERIOD_COST } from "./declarations";
 import { column, guard } from "../../excel/results";
 import { byKeys, keyColumns } from "../../excel/keys";
 
@@ -9,11 +10,6 @@ function serial(cell: Cell, param: string, row?: number): number {
   return requiredNumber(cell, param, RULES.any, row);
 }
 
-const PERIOD_COST_PARAMS = [
-  { name: "annual_cost", kind: "number", rule: RULES.nonNegative },
-  { name: "start", kind: "date" },
-  { name: "end", kind: "date" },
-] as const;
 
 /** The allocation round's period from two single cells. */
 function roundPeriod(periodStart: Arg, periodEnd: Arg): model.DateSpan {
@@ -57,17 +53,7 @@ export function horsholmDecentral(pool: unknown, pupils: unknown[][], decimals?:
  * @returns The cost falling in the period per referral, kr.
  */
 export function horsholmPeriodCost(annual_cost: unknown[][], start: unknown[][], end: unknown[][], period_start: unknown, period_end: unknown): unknown[][] {
-  return guard(() => {
-    const period = roundPeriod(period_start, period_end);
-    return runElementwise(
-      {
-        params: PERIOD_COST_PARAMS,
-        result: "money",
-        rule: (calc, [annual, first, last], row) => model.horsholmPeriodCost(calc, annual, model.dateSpan(first, last, { start: "start", end: "end" }, row), period, 2),
-      },
-      [annual_cost, start, end]
-    );
-  });
+  return guard(() => runElementwise(HORSHOLM_PERIOD_COST, [annual_cost, start, end, period_start, period_end]));
 }
 
 /**

@@ -1,26 +1,9 @@
 import * as model from "./rules";
 import { RULES, decimalsArg, scalarNumber } from "../../excel/args";
-import { ElementwiseSpec, runElementwise } from "../../excel/elementwise";
+import { runElementwise } from "../../excel/elementwise";
+import { VIBORG_CENTRAL, VIBORG_COST } from "./declarations";
 import { guard } from "../../excel/results";
 import { byKeys, keyColumns } from "../../excel/keys";
-
-const VIBORG_PARAMS = [
-  { name: "cost", kind: "number", rule: RULES.nonNegative },
-  { name: "year_fraction", kind: "number", rule: RULES.fraction, default: 1 },
-  { name: "rate", kind: "number", rule: RULES.nonNegative, default: model.VIBORG_DEFAULTS.rate, scalar: true },
-] as const;
-
-export const VIBORG_COST: ElementwiseSpec<typeof VIBORG_PARAMS> = {
-  params: VIBORG_PARAMS,
-  result: "money",
-  rule: (calc, [, fraction, rate]) => model.viborgSchoolPayment(calc, fraction, { rate }),
-};
-
-export const VIBORG_CENTRAL: ElementwiseSpec<typeof VIBORG_PARAMS> = {
-  params: VIBORG_PARAMS,
-  result: "money",
-  rule: (calc, [cost, fraction, rate]) => model.viborgCentralPayment(calc, cost, fraction, { rate }),
-};
 
 /**
  * Viborg (fast medfinansierende takst): what the school pays for each referred pupil, the same
