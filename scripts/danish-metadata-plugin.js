@@ -5,11 +5,12 @@ const { Compilation, sources, WebpackError } = require("webpack");
 /**
  * Makes functions-da.json from the generated functions.json and the Danish text maps beside
  * each family (every <family>.da.json under src/, merged): same ids,
- * names and parameters (formulas must work in every Excel language), Danish descriptions.
+ * names and parameter order (formulas must work in every Excel language), Danish descriptions and
+ * Danish parameter names (src/excel/danish-parameter-names.json, which the Danish messages use too).
  * Fails the build when a function or parameter has no Danish text or the map names one that
  * does not exist. Also rewrites development URLs (help links) in both files.
  */
-function danishMetadata(english, texts) {
+function danishMetadata(english, texts, names = {}) {
   const problems = [];
   const danish = JSON.parse(JSON.stringify(english));
   for (const fn of danish.functions) {
@@ -22,9 +23,12 @@ function danishMetadata(english, texts) {
     for (const p of fn.parameters) {
       if (!da.parameters || !da.parameters[p.name]) problems.push(`no Danish text for ${fn.id}(${p.name})`);
       else p.description = da.parameters[p.name];
+      // Danish Excel's tooltip shows the Danish name; formulas do not depend on parameter names.
+      if (!names[p.name]) problems.push(`no Danish name for ${fn.id}(${p.name}) in src/excel/danish-parameter-names.json`);
+      else p.name = names[p.name];
     }
     for (const name of Object.keys(da.parameters || {})) {
-      if (!fn.parameters.some((p) => p.name === name)) problems.push(`Danish text for unknown parameter ${fn.id}(${name})`);
+      if (!english.functions.find((f) => f.id === fn.id).parameters.some((p) => p.name === name)) problems.push(`Danish text for unknown parameter ${fn.id}(${name})`);
     }
   }
   for (const id of Object.keys(texts)) {
@@ -63,7 +67,10 @@ class DanishMetadataPlugin {
           fn.description = oneLine(fn.description);
           for (const p of fn.parameters) p.description = oneLine(p.description);
         }
-        const { danish, problems } = danishMetadata(english, readTexts(texts));
+        // Error values reach the functions (parameters are all of type any), so an input's error comes back as it is.
+        english.allowErrorForDataTypeAny = true;
+        const names = JSON.parse(fs.readFileSync(path.join(texts, "excel", "danish-parameter-names.json"), "utf8"));
+        const { danish, problems } = danishMetadata(english, readTexts(texts), names);
         problems.forEach((p) => compilation.errors.push(new WebpackError(`functions-da.json: ${p}`)));
         compilation.updateAsset(input, new sources.RawSource(rewrite(JSON.stringify(english, null, 2))));
         compilation.emitAsset(output, new sources.RawSource(rewrite(JSON.stringify(danish, null, 2))));

@@ -2,6 +2,9 @@ import fs from "fs";
 import path from "path";
 import { FAMILIES, SPEC_FUNCTIONS } from "./fixtures/spec-calls";
 import { formula } from "../src/excel/signature";
+import DANISH_PARAMETER_NAMES from "../src/excel/danish-parameter-names.json";
+
+const DANISH_NAMES = DANISH_PARAMETER_NAMES as Record<string, string>;
 import { signatures } from "../src/municipalities";
 
 /** Reads what `npm run build` (pretest) emitted. */
@@ -57,6 +60,19 @@ function elementIds(page: string): Set<string> {
 }
 
 describe("functions.json and functions-da.json", () => {
+  test("let error values in, so an input's error comes back as it is (allowErrorForDataTypeAny, every parameter of type any)", () => {
+    for (const file of ["functions.json", "functions-da.json"]) {
+      const json = JSON.parse(fs.readFileSync(path.join(root, "dist", file), "utf8"));
+      expect(json.allowErrorForDataTypeAny).toBe(true);
+      expect(json.functions.flatMap((f: { parameters: { type?: string }[] }) => f.parameters.map((p) => p.type)).filter((t: string) => t !== "any")).toEqual([]);
+    }
+  });
+
+  test("give Danish parameter names, each English name with one Danish name", () => {
+    expect(byId(danish, "ROSKILDE_COST")!.parameters.slice(0, 4).map((p) => p.name)).toEqual(["udgift", "tilbud", "årsandel", "tærskel"]);
+    expect(english.flatMap((f) => f.parameters.map((p) => p.name)).filter((name) => !DANISH_NAMES[name])).toEqual([]);
+  });
+
   test("hold exactly the same ids in the same order", () => {
     expect(danish.map((f) => f.id)).toEqual(english.map((f) => f.id));
   });
@@ -68,20 +84,22 @@ describe("functions.json and functions-da.json", () => {
     const en = byId(english, id);
     const da = byId(danish, id);
     const signature = (f?: Meta) => f?.parameters.map((p) => ({ name: p.name, optional: p.optional === true }));
+    /** Danish Excel shows each parameter by its Danish name, from the one table of them. */
+    const inDanish = (params?: { name: string; optional: boolean }[]) => params?.map((p) => ({ ...p, name: DANISH_NAMES[p.name] }));
 
     test("is in both files, its name equal to its id, with the same parameters", () => {
       expect(en).toBeDefined();
       expect(da).toBeDefined();
       expect(en?.name).toBe(id);
       expect(da?.name).toBe(id);
-      expect(signature(da)).toEqual(signature(en));
+      expect(signature(da)).toEqual(inDanish(signature(en)));
     });
 
     if (spec) {
       test("has SPEC's parameters, in SPEC's order, optional where SPEC brackets them", () => {
         const expected = spec.params.map((p) => ({ name: p.name, optional: p.optional }));
         expect(signature(en)).toEqual(expected);
-        expect(signature(da)).toEqual(expected);
+        expect(signature(da)).toEqual(inDanish(expected));
       });
     }
 
@@ -134,5 +152,24 @@ describe("declarations: what the pane's formulas are built from", () => {
     const roskilde = signatures().find((s) => s.id === "ROSKILDE_COST")!;
     expect(formula(roskilde, { cost: "B2:B9", cap: "Parametre!$B$6" })).toBe("=SPU.ROSKILDE_COST(B2:B9, , , , , , , Parametre!$B$6)");
     expect(formula(roskilde, { cost: "B2:B9" })).toBe("=SPU.ROSKILDE_COST(B2:B9)");
+  });
+});
+
+describe("the refactor into one home per model changed nothing Excel sees", () => {
+  // functions.json as built before the move (ids, parameters, optionality, shapes), kept as a fixture.
+  const before = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", "metadata-before-refactor.json"), "utf8")) as {
+    id: string;
+    parameters: { name: string; optional: boolean; dimensionality: string }[];
+    result: string;
+  }[];
+  const now = (f: Meta & { result?: { dimensionality?: string } }) => ({
+    id: f.id,
+    parameters: f.parameters.map((p) => ({ name: p.name, optional: p.optional === true, dimensionality: (p as { dimensionality?: string }).dimensionality ?? "scalar" })),
+    result: f.result?.dimensionality ?? "scalar",
+  });
+
+  test.each(before.map((f) => [f.id, f] as const))("%s: the same id, parameters and shapes in both files", (id, f) => {
+    expect(now(byId(english, id)!)).toEqual(f);
+    expect(now(byId(danish, id)!)).toEqual({ ...f, parameters: f.parameters.map((p) => ({ ...p, name: DANISH_NAMES[p.name] })) });
   });
 });

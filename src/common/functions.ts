@@ -21,7 +21,7 @@ function keyWeights(arg: Arg, k: number): Decimal[] {
   if (cells.length !== k) fail("value", "shape", { param: "weights", expected: `1×${k}`, rows: 1, cols: cells.length });
   const weights = cells.map((c, i) => number(c, "weights", RULES.share, undefined, i + 1));
   const total = sum(weights);
-  if (total.minus(ONE).abs().greaterThan(WEIGHT_TOLERANCE)) fail("num", "weightsSum", { param: "weights", value: total.toString() });
+  if (total.minus(ONE).abs().greaterThan(WEIGHT_TOLERANCE)) fail("value", "weightsSum", { param: "weights", value: total.toString() });
   return weights;
 }
 

@@ -15,7 +15,7 @@ export function inclusionRate(
 ): Decimal {
   const all = sum(total);
   const apart = sum(segregated);
-  if (apart.greaterThan(all)) fail("num", "range", { param: params.segregated, value: apart.toString(), min: 0, max: all.toString() });
+  if (apart.greaterThan(all)) fail("value", "range", { param: params.segregated, value: apart.toString(), min: 0, max: all.toString() });
   if (all.isZero()) fail("div0", "notPositive", { param: params.total, value: 0 });
   return all.minus(apart).div(all);
 }

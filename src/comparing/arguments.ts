@@ -73,7 +73,7 @@ export function settingsArg(arg: Arg): Settings {
   if (grid(arg).every((line) => line.every(isBlank))) return () => undefined;
   const { rows } = tableWithRows("settings", arg, 2);
   const named = rows.map(({ cells: [name, value], row }) => {
-    const key = text(name, "settings", row).toLowerCase();
+    const key = nameKey(text(name, "settings", row));
     if (!SETTINGS.has(key)) fail("value", "unknownSetting", { param: "settings", row, value: String(name) });
     return { name: key, value, row };
   });

@@ -1,5 +1,6 @@
 import { Decimal, ZERO } from "../money/decimal";
 import { fail } from "../money/errors";
+import { nameKey } from "../money/names";
 import { COMPARED, ModelId } from "../municipalities";
 import { Comparison, Model, Positions, SettingReader, SettingSpec, Tally } from "./contribution";
 import { Municipality, Referral } from "./municipality";
@@ -16,7 +17,7 @@ export const MODEL_IDS: readonly ModelId[] = COMPARED.map((c) => c.id);
 
 /** A model by its municipality's name, case-insensitive, ø also written o or oe. */
 export function parseModel(text: string): ModelId | undefined {
-  const key = text.normalize("NFC").trim().toLowerCase().replace(/ø|oe/g, "o");
+  const key = nameKey(text).replace(/ø|oe/g, "o");
   return MODEL_IDS.find((id) => id === key);
 }
 

@@ -2,7 +2,7 @@ import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
 import { COMPARED, ModelId } from "../municipalities";
 import { marginalCosts, modelPositions, parseModel } from "./engine";
-import { phaseIn } from "./phase-in";
+import { MAX_YEARS, PhaseInSchool, phaseIn, phaseInYears } from "./phase-in";
 import { Arg, ExcelError, RULES, alignedColumns, grid, isBlank, number, offerType, scalar, scalarNumber, text } from "../excel/args";
 import { label } from "../excel/messages";
 import { municipalityArgs, settingsArg } from "./arguments";
@@ -117,36 +117,63 @@ export function marginalCost(
   });
 }
 
-const YEARS = { positive: true, integer: true, max: 100 };
+const YEARS = { positive: true, integer: true, max: MAX_YEARS };
+
+/** The current and target allocations, aligned and read as PHASE_IN and PHASE_IN_YEARS take them. */
+function phaseInSchools(current: Arg, target: Arg): { schools: PhaseInSchool[]; used: number[]; count: number } {
+  const { cells, used, count } = alignedColumns([
+    { param: "current", arg: current },
+    { param: "target", arg: target },
+  ]);
+  const schools = used.map((i) => ({
+    current: number(cells[0][i], "current", RULES.nonNegative, undefined, i + 1),
+    target: number(cells[1][i], "target", RULES.nonNegative, undefined, i + 1),
+    row: i + 1,
+  }));
+  return { schools, used, count };
+}
 
 /**
  * Phases a new allocation in over `years` years, capping each school's yearly loss like
  * England's minimum funding guarantee: no school loses more than max_loss × its current
  * allocation in a year; the schools that gain are paid from what the others give up. Every
  * year's column sums to the year's total (current total moved in equal steps to the target
- * total); the last year is the target exactly. Amounts in øre.
+ * total). The last year is the target where the cap allows it; where the target is out of reach
+ * in `years` years, the cap holds and the path ends short of it (PHASE_IN_YEARS tells how many
+ * years it takes). Amounts in øre.
  * @customfunction PHASE_IN
  * @helpurl https://localhost:3000/docs/compare.html#phase_in
  * @param current Each school's allocation today (kr.), one row per school.
  * @param target Each school's allocation under the new model (kr.), aligned with current.
  * @param max_loss Largest yearly loss as a fraction of the school's current allocation, 0 to 1 (e.g. 0.02).
- * @param years Number of years to the target, a whole number 1 to 100; the last year is the target.
+ * @param years Number of years to the target, a whole number 1 to 100.
  * @returns One row per school (aligned with current), one column per year.
  */
 export function phaseInPath(current: unknown[][], target: unknown[][], max_loss: unknown, years: unknown): unknown[][] {
   return guard(() => {
     const cap = scalarNumber(max_loss, "max_loss", RULES.share);
     const span = scalarNumber(years, "years", YEARS).toNumber();
-    const { cells, used, count } = alignedColumns([
-      { param: "current", arg: current },
-      { param: "target", arg: target },
-    ]);
-    const schools = used.map((i) => ({
-      current: number(cells[0][i], "current", RULES.nonNegative, undefined, i + 1),
-      target: number(cells[1][i], "target", RULES.nonNegative, undefined, i + 1),
-      row: i + 1,
-    }));
-    const path = phaseIn(schools, cap, span);
+    const { schools, used, count } = phaseInSchools(current, target);
+    const { path } = phaseIn(schools, cap, span);
     return schoolRows(count, used.map((i) => i + 1), (k) => path[k].map(money), span);
+  });
+}
+
+/**
+ * The fewest years in which a phase-in with yearly losses capped at max_loss brings every school
+ * to its target (the `years` to give PHASE_IN so that its last year is the target). #N/A when no
+ * number of years up to 100 does (a cap of 0 with targets below today's).
+ * @customfunction PHASE_IN_YEARS
+ * @helpurl https://localhost:3000/docs/compare.html#phase_in_years
+ * @param current Each school's allocation today (kr.), one row per school.
+ * @param target Each school's allocation under the new model (kr.), aligned with current.
+ * @param max_loss Largest yearly loss as a fraction of the school's current allocation, 0 to 1 (e.g. 0.02).
+ * @returns The number of years, 1 to 100.
+ */
+export function phaseInYearsOf(current: unknown[][], target: unknown[][], max_loss: unknown): unknown {
+  return guard(() => {
+    const cap = scalarNumber(max_loss, "max_loss", RULES.share);
+    const { schools } = phaseInSchools(current, target);
+    return phaseInYears(schools, cap) ?? fail("na", "unreachable", { param: "max_loss", value: cap.toNumber(), max: MAX_YEARS });
   });
 }

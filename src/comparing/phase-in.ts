@@ -1,6 +1,5 @@
 import { allocate } from "../money/allocate";
 import { Decimal, ZERO, min, max, roundTo, sum } from "../money/decimal";
-import { fail } from "../money/errors";
 
 /**
  * Phasing in a new allocation model (indfasning) with a cap on each school's yearly loss, as
@@ -24,21 +23,28 @@ function share(amount: Decimal, rooms: readonly Decimal[]): Decimal[] {
   return amount.isZero() ? rooms.map(() => ZERO) : allocate(amount, rooms, 2, "target");
 }
 
+/** The path and whether its last year is the target. */
+export interface PhaseInPath {
+  path: Decimal[][];
+  reached: boolean;
+}
+
 /**
  * The yearly path, one row per school and one column per year 1..`years`, in øre (inputs are
- * rounded to the øre first). The last year is the target exactly. Every year's column sums to
- * the year's total: the current total moved in equal steps to the target total (equal totals:
- * the same total every year). In a year before the last:
+ * rounded to the øre first). Every year's column sums to the year's total: the current total
+ * moved in equal steps to the target total (equal totals: the same total every year). In a year:
  *  - a school whose target is below last year's amount falls to max(target, last year − cap),
  *    where cap = maxLoss × current, rounded up to the øre;
  *  - a school whose target is above gets, from what is left of the year's total, a part in
  *    proportion to how far it still is from its target (never past it);
  *  - money left after every gaining school has reached its target (a growing total) goes back
  *    to the losing schools in proportion to what they gave up.
- * A school that would still lose more than its cap in a year (a target out of reach in `years`
- * years, or a total that falls faster than the cap allows) → #NUM! naming its row and the year.
+ * The last year is the target exactly where every school can reach it within its cap; where it
+ * cannot (the target is out of reach in `years` years), the cap holds and the path ends short of
+ * the target. Only a total that falls faster than the caps allow breaks a cap: the year's total
+ * is the budget, so every school then gives up in proportion to what it has.
  */
-export function phaseIn(schools: readonly PhaseInSchool[], maxLoss: Decimal, years: number): Decimal[][] {
+export function phaseIn(schools: readonly PhaseInSchool[], maxLoss: Decimal, years: number): PhaseInPath {
   const current = schools.map((s) => roundTo(s.current, 2));
   const target = schools.map((s) => roundTo(s.target, 2));
   const caps = current.map((c) => ceilToOre(c.times(maxLoss)));
@@ -46,16 +52,23 @@ export function phaseIn(schools: readonly PhaseInSchool[], maxLoss: Decimal, yea
   const to = sum(target);
   const path: Decimal[][] = schools.map(() => []);
   let last = current;
+  let reached = false;
   for (let year = 1; year <= years; year++) {
-    const next = year === years ? target : step(last, target, caps, roundTo(from.plus(to.minus(from).times(year).div(years)), 2));
-    next.forEach((amount, i) => {
-      const loss = last[i].minus(amount);
-      if (loss.greaterThan(caps[i])) fail("num", "lossCap", { param: "max_loss", row: schools[i].row, value: loss.toNumber(), year, max: caps[i].toNumber() });
-      path[i].push(amount);
-    });
+    reached = year === years && last.every((amount, i) => !amount.minus(target[i]).greaterThan(caps[i]));
+    const next = reached ? target : step(last, target, caps, roundTo(from.plus(to.minus(from).times(year).div(years)), 2));
+    next.forEach((amount, i) => path[i].push(amount));
     last = next;
   }
-  return path;
+  return { path, reached };
+}
+
+/** The most years PHASE_IN_YEARS looks ahead. */
+export const MAX_YEARS = 100;
+
+/** The fewest years (1..MAX_YEARS) whose path reaches every target within the cap; undefined when none does. */
+export function phaseInYears(schools: readonly PhaseInSchool[], maxLoss: Decimal): number | undefined {
+  for (let years = 1; years <= MAX_YEARS; years++) if (phaseIn(schools, maxLoss, years).reached) return years;
+  return undefined;
 }
 
 /** One year before the last: the amounts that sum to `total`. */

@@ -1,5 +1,6 @@
 import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
+import { nameKey } from "../money/names";
 import { OfferType, OFFER_CODES, parseOfferType } from "../money/offers";
 
 /**
@@ -67,38 +68,21 @@ export const RULES = {
   any: {} as NumberRule,
 };
 
-const MAX_VALUE = Number.MAX_VALUE;
-
-/**
- * A cell a fast path may take as is: a finite number ≥ 0 (not -0, which Decimal keeps signed).
- * Anything else goes to the Decimal path, which also raises the errors.
- */
-export function isPlainNonNegative(cell: Cell): cell is number {
-  return typeof cell === "number" && (cell > 0 ? cell <= MAX_VALUE : cell === 0 && 1 / cell > 0);
-}
-
-/** The cells at `used` as plain numbers ≥ 0 (isPlainNonNegative), or undefined if one is not. */
-export function plainNumbers(cells: readonly Cell[], used: readonly number[]): number[] | undefined {
-  const out = new Array<number>(used.length);
-  for (let i = 0; i < used.length; i++) {
-    const cell = cells[used[i]];
-    if (!isPlainNonNegative(cell)) return undefined;
-    out[i] = cell;
-  }
-  return out;
-}
+/** No amount, count or date a budget holds comes near this; beyond it results could pass what Excel holds. */
+export const MAX_AMOUNT = 1e12;
 
 /** A number cell that is not blank, checked against its rule; text, booleans and errors are refused. */
 export function checkedNumber(cell: Cell, param: string, rule: NumberRule, row?: number): number {
   check(cell);
   if (typeof cell !== "number" || !Number.isFinite(cell)) fail("value", "notNumber", { param, row, value: String(cell) });
-  if (rule === FRACTION && !(cell > 0 && cell <= 1)) fail("num", "fraction", { param, row, value: cell });
-  if (rule.positive && cell <= 0) fail("num", "notPositive", { param, row, value: cell });
-  if (rule.min !== undefined && rule.max === undefined && cell < rule.min) fail("num", "negative", { param, row, value: cell });
+  if (Math.abs(cell) > MAX_AMOUNT) fail("value", "tooLarge", { param, row, value: cell });
+  if (rule === FRACTION && !(cell > 0 && cell <= 1)) fail("value", "fraction", { param, row, value: cell });
+  if (rule.positive && cell <= 0) fail("value", "notPositive", { param, row, value: cell });
+  if (rule.min !== undefined && rule.max === undefined && cell < rule.min) fail("value", "negative", { param, row, value: cell });
   if ((rule.min !== undefined && cell < rule.min) || (rule.max !== undefined && cell > rule.max)) {
-    fail("num", "range", { param, row, value: cell, min: rule.min ?? "", max: rule.max ?? "" });
+    fail("value", "range", { param, row, value: cell, min: rule.min ?? "", max: rule.max ?? "" });
   }
-  if (rule.integer && !Number.isInteger(cell)) fail("num", "notInteger", { param, row, value: cell });
+  if (rule.integer && !Number.isInteger(cell)) fail("value", "notInteger", { param, row, value: cell });
   return cell;
 }
 
@@ -156,7 +140,7 @@ export function flag(cell: Cell, param: string, row?: number): boolean {
   if (isBlank(cell)) return false;
   if (typeof cell === "boolean") return cell;
   if (cell === 1 || cell === 0) return cell === 1;
-  const text = String(cell).trim().toLowerCase();
+  const text = nameKey(String(cell));
   if (YES.has(text)) return true;
   if (NO.has(text)) return false;
   return fail("value", "unknownFlag", { param, row, value: String(cell) });
@@ -220,45 +204,4 @@ export function alignedColumns(inputs: readonly NamedArg[]): { cells: Cell[][]; 
     return true;
   });
   return { cells, used, count };
-}
-
-/**
- * Elementwise shape: the primary range sets the shape; every other argument is a single cell
- * (broadcast) or a range of the same shape. `fn` gets the cells at one position and its
- * 1-based row; a blank primary cell gives a blank result.
- */
-export function mapCells<T>(primary: NamedArg, others: readonly NamedArg[], fn: (cells: Cell[], row: number) => T): (T | "")[][] {
-  const g = grid(primary.arg);
-  if (g.length === 0 || g[0].length === 0) fail("value", "emptyRange", { param: primary.param });
-  const rows = g.length;
-  const cols = g[0].length;
-  const grids = others.map((o) => {
-    const og = grid(o.arg);
-    const broadcast = og.length === 1 && og[0].length === 1;
-    if (!broadcast && (og.length !== rows || og[0].length !== cols)) {
-      fail("value", "misaligned", { param: o.param, other: primary.param, rows: og.length, expected: rows });
-    }
-    return { og, broadcast };
-  });
-  const out: (T | "")[][] = new Array(rows);
-  const cells: Cell[] = new Array(others.length + 1);
-  for (let r = 0; r < rows; r++) {
-    const line: (T | "")[] = new Array(cols);
-    for (let c = 0; c < cols; c++) {
-      const first = g[r][c];
-      check(first);
-      if (isBlank(first)) {
-        line[c] = "";
-        continue;
-      }
-      cells[0] = first;
-      for (let k = 0; k < grids.length; k++) {
-        const { og, broadcast } = grids[k];
-        cells[k + 1] = broadcast ? og[0][0] : og[r][c];
-      }
-      line[c] = fn(cells, r + 1);
-    }
-    out[r] = line;
-  }
-  return out;
 }

@@ -4,7 +4,7 @@ import { OfferType } from "../money/offers";
 import { Arg, Cell, ExcelErrorInput, NumberRule, checkedNumber, flag, grid, isBlank, isExcelError, offerType, scalar } from "./args";
 
 const NO_RULE: NumberRule = {};
-import { Out, toExcelError } from "./results";
+import { Out, finite, toExcelError } from "./results";
 import { Signature, signature } from "./signature";
 
 /**
@@ -132,7 +132,7 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
     if (s.broadcast) return;
     const r = s.grid.length;
     const c = s.grid[0]?.length ?? 0;
-    if (r !== rows || c !== cols) fail("value", "misaligned", { param: params[k].name, other: params[lead].name, rows: r, cols: c, expected: rows, expectedCols: cols });
+    if (r !== rows || c !== cols) fail("value", r !== rows ? "misaligned" : "misshapen", { param: params[k].name, other: params[lead].name, rows: r, cols: c, expected: rows, expectedCols: cols });
   });
   const scratch: Scratch = { raw: new Array(params.length), exact: new Array(params.length), decimal: new Array(params.length) };
   const out: Out[][] = new Array(rows);
@@ -200,8 +200,8 @@ function allBlank(sources: readonly Source[], raw: readonly unknown[]): boolean 
 }
 
 function show<N extends Num<N>>(calc: Calc<N>, value: N | string | number, kind: ResultKind): Out {
-  if (typeof value === "string" || typeof value === "number") return value;
-  return (kind === "money" ? calc.round(value, 2) : value).toNumber();
+  if (typeof value === "string") return value;
+  return finite(typeof value === "number" ? value : (kind === "money" ? calc.round(value, 2) : value).toNumber());
 }
 
 /** An elementwise function's signature, from its declaration. */

@@ -1,4 +1,5 @@
 import { ErrorParams, MessageKey } from "../money/errors";
+import DANISH_PARAMETERS from "./danish-parameter-names.json";
 
 /**
  * Every user-facing error text, in English and Danish. `{at}` is the parameter, with its
@@ -13,6 +14,7 @@ const EN: Record<MessageKey, string> = {
   emptyRange: "{at}: the range has no rows with data",
   shape: "{at}: expected a range of {expected}, got {rows}×{cols}",
   misaligned: "{at}: has {rows} rows, but {other} has {expected}",
+  misshapen: "{at}: has {cols} columns, but {other} has {expectedCols}",
   negative: "{at}: {value} must not be negative",
   notPositive: "{at}: {value} must be greater than 0",
   range: "{at}: {value} must be between {min} and {max}",
@@ -30,7 +32,9 @@ const EN: Record<MessageKey, string> = {
   unknownModel: "{at}: unknown model '{value}'; valid: {valid}",
   missingSetting: "{at}: the setting {value} is required and not given",
   unknownSetting: "{at}: unknown setting '{value}'",
-  lossCap: "{at}: the school would lose {value} kr. in year {year}; max_loss allows {max} kr.",
+  unreachable: "{at}: with yearly losses capped at {value}, no number of years up to {max} reaches every target",
+  tooLarge: "{at}: {value} is beyond ±1,000,000,000,000, more than any budget SPU computes",
+  resultTooLarge: "The result is beyond what Excel can hold; check the size of the inputs",
   internal: "Unexpected error: {value}",
 };
 
@@ -41,6 +45,7 @@ const DA: Record<MessageKey, string> = {
   emptyRange: "{at}: området har ingen rækker med data",
   shape: "{at}: forventede et område på {expected}, fik {rows}×{cols}",
   misaligned: "{at}: har {rows} rækker, men {other} har {expected}",
+  misshapen: "{at}: har {cols} kolonner, men {other} har {expectedCols}",
   negative: "{at}: {value} må ikke være negativ",
   notPositive: "{at}: {value} skal være større end 0",
   range: "{at}: {value} skal ligge mellem {min} og {max}",
@@ -58,7 +63,9 @@ const DA: Record<MessageKey, string> = {
   unknownModel: "{at}: ukendt model '{value}'; gyldige: {valid}",
   missingSetting: "{at}: indstillingen {value} skal angives",
   unknownSetting: "{at}: ukendt indstilling '{value}'",
-  lossCap: "{at}: skolen ville miste {value} kr. i år {year}; max_loss tillader {max} kr.",
+  unreachable: "{at}: med et årligt tab på højst {value} når intet antal år op til {max} alle mål",
+  tooLarge: "{at}: {value} er uden for ±1.000.000.000.000, mere end noget budget SPU regner med",
+  resultTooLarge: "Resultatet er større, end Excel kan rumme; kontrollér inputtenes størrelse",
   internal: "Uventet fejl: {value}",
 };
 
@@ -82,8 +89,26 @@ function userLanguage(): Language {
   return lang.toLowerCase().startsWith("da") ? "da" : "en";
 }
 
+/**
+ * A parameter as the user's tooltip names it: Danish Excel shows the Danish names of
+ * functions-da.json (from danish-parameter-names.json), so Danish messages use them too; a column of a
+ * table parameter, "schools (pupils)", becomes "skoler (elevtal)".
+ */
+export function parameterName(param: string, lang: Language): string {
+  if (lang === "en") return param;
+  return param.replace(/[a-z][a-z0-9_]*/g, (word) => (DANISH_PARAMETERS as Record<string, string>)[word] ?? word);
+}
+
+/** Message fields that name a parameter rather than hold a value. */
+const NAMES = new Set(["other"]);
+
 export function message(key: MessageKey, params: ErrorParams, lang: Language = userLanguage()): string {
-  const at = params.row === undefined ? params.param : `${params.param}, ${ROW[lang]} ${params.row}`;
+  const param = parameterName(params.param, lang);
+  const at = params.row === undefined ? param : `${param}, ${ROW[lang]} ${params.row}`;
   const template = (lang === "da" ? DA : EN)[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name === "at" ? at : String(params[name] ?? "")));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === "at") return at;
+    const value = String(params[name] ?? "");
+    return NAMES.has(name) ? parameterName(value, lang) : value;
+  });
 }

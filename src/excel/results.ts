@@ -1,5 +1,5 @@
 import { Decimal, toOre } from "../money/decimal";
-import { SpuError } from "../money/errors";
+import { SpuError, fail } from "../money/errors";
 import { ExcelError, ExcelErrorInput } from "./args";
 import { message } from "./messages";
 
@@ -11,7 +11,6 @@ export type Out = number | string;
 
 const CODES = {
   value: "#VALUE!",
-  num: "#NUM!",
   div0: "#DIV/0!",
   na: "#N/A",
 } as const;
@@ -36,30 +35,24 @@ export function guard<T>(body: () => T): T {
   }
 }
 
-/** An amount to the øre. */
-export function money(value: Decimal): number {
-  return toOre(value);
+/** A number Excel can hold: never Infinity or NaN (inputs are bounded, so only a quotient by a tiny number gets there). */
+export function finite(value: number): number {
+  return Number.isFinite(value) ? value : fail("value", "resultTooLarge", { param: "" });
 }
 
-/**
- * A grid of amounts (or blanks) to what Excel spills; a number is an amount already rounded to
- * the øre. Converts the grid in place: it is the caller's own (mapCells made it), and a copy of
- * 100,000 rows costs more than the arithmetic.
- */
-export function moneyGrid(values: (Decimal | number | "")[][]): Out[][] {
-  for (const row of values) {
-    for (let c = 0; c < row.length; c++) {
-      const v = row[c];
-      if (typeof v === "object") row[c] = toOre(v);
-    }
-  }
-  return values as Out[][];
+/** An amount to the øre. */
+export function money(value: Decimal): number {
+  return finite(toOre(value));
 }
 
 /** A column aligned with the input rows: results at `used`, blanks elsewhere. */
 export function column(count: number, used: readonly number[], values: readonly Out[]): Out[][] {
   const out: Out[][] = new Array(count);
   let next = 0;
-  for (let row = 0; row < count; row++) out[row] = [used[next] === row ? values[next++] : ""];
+  for (let row = 0; row < count; row++) out[row] = [used[next] === row ? checked(values[next++]) : ""];
   return out;
+}
+
+function checked(value: Out): Out {
+  return typeof value === "number" ? finite(value) : value;
 }

@@ -1,8 +1,10 @@
 /**
- * Errors a model or an argument check raises. `kind` is the Excel error it becomes;
- * `key` picks the user text (src/functions/messages.ts) and `params` fill it in.
+ * Errors a model or an argument check raises. `kind` is the Excel error it becomes: Excel shows a
+ * custom function's message only on #VALUE! and #N/A, so every error a user can fix is one of those
+ * (a number outside its domain too); #DIV/0! is kept for keys that are all zero. `key` picks the
+ * user text (src/excel/messages.ts) and `params` fill it in.
  */
-export type ErrorKind = "value" | "num" | "div0" | "na";
+export type ErrorKind = "value" | "div0" | "na";
 
 export type MessageKey =
   | "notNumber"
@@ -11,6 +13,7 @@ export type MessageKey =
   | "emptyRange"
   | "shape"
   | "misaligned"
+  | "misshapen"
   | "negative"
   | "notPositive"
   | "range"
@@ -28,7 +31,9 @@ export type MessageKey =
   | "unknownModel"
   | "missingSetting"
   | "unknownSetting"
-  | "lossCap"
+  | "unreachable"
+  | "tooLarge"
+  | "resultTooLarge"
   | "internal";
 
 export interface ErrorParams {

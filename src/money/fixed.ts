@@ -8,7 +8,7 @@ import { Decimal } from "./decimal";
  */
 
 
-/** The most decimal places a fast path takes; more (1/3, 7/12 as doubles) goes to Decimal. */
+/** The most decimal places the scaled integers take; more (1/3, 7/12 as doubles) goes to Decimal. */
 const MAX_SCALE = 6;
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -36,12 +36,6 @@ export function scaleOf(x: number): number {
   return -1;
 }
 
-/** x as an integer at `scale` places (scale ≥ scaleOf(x)); callers check the result is safe. */
-export function scaled(x: number, scale: number): number {
-  const s = scaleOf(x);
-  return Math.round(x * POW10[s]) * POW10[scale - s];
-}
-
 /** A decimal n / 10^s held as the safe integer n and its scale s. */
 export interface Fixed {
   n: number;
@@ -66,22 +60,6 @@ export function divRound(n: number, d: number): number {
   if (2 * Math.abs(r) >= d) return n < 0 ? q - 1 : q + 1;
   // Decimal keeps the sign of what it rounds: -0.004 kr. is -0 øre.
   return q === 0 && 1 / n < 0 ? -0 : q;
-}
-
-/** An amount at `scale` places (a safe integer) to øre, half away from zero; undefined when not safe. */
-export function toOreUnits(value: number, scale: number): number | undefined {
-  if (!(Math.abs(value) <= MAX_SAFE)) return undefined;
-  if (scale <= 2) {
-    const ore = value * POW10[2 - scale];
-    return Math.abs(ore) <= MAX_SAFE ? ore : undefined;
-  }
-  return divRound(value, POW10[scale - 2]);
-}
-
-/** An amount at `scale` places as the number Excel gets, rounded to the øre; undefined when not safe. */
-export function toKroner(value: number, scale: number): number | undefined {
-  const ore = toOreUnits(value, scale);
-  return ore === undefined ? undefined : ore / 100;
 }
 
 /** 2^27 + 1: Veltkamp's constant, splits a double into two halves of 26 bits. */

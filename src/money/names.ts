@@ -1,11 +1,12 @@
 import { fail } from "./errors";
 
 /**
- * Names that tie rows of one table to rows of another (a school's area, a referral's school).
- * They match as Excel's MATCH does: trimmed and case-insensitive.
+ * Names and codes as they are compared (a school's area, a referral's school, an offer code, a
+ * model name): trimmed, in Unicode NFC (an å typed as a + combining ring, common after copying from
+ * a PDF or a web page, is the same å) and case-folded, as Excel's MATCH ignores case.
  */
 export function nameKey(name: string): string {
-  return name.trim().toLowerCase();
+  return name.normalize("NFC").trim().toLowerCase();
 }
 
 /** A name with the 1-based row of the range it came from. */

@@ -1,3 +1,5 @@
+import { nameKey } from "./names";
+
 /**
  * Offer types (tilbudstyper) as text codes, case-insensitive, Danish or English alias.
  * A blank offer is `normal`.
@@ -22,5 +24,5 @@ const ALIASES: Record<string, OfferType> = {
 export const OFFER_CODES = "normal, behandling, central, område, kommune";
 
 export function parseOfferType(text: string): OfferType | undefined {
-  return ALIASES[text.trim().toLowerCase()];
+  return ALIASES[nameKey(text)];
 }

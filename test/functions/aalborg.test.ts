@@ -35,11 +35,11 @@ describe("SPU.AALBORG_PLACES", () => {
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => places(10, col(1, "many"), col(1, 1), 0.5))).toEqual({ code: "#VALUE!", message: "pupils, row 2: 'many' is not a number" });
     expect(excelError(() => places(10, col(1, 2), col(1, true), 0.5))).toEqual({ code: "#VALUE!", message: "socio, row 2: 'true' is not a number" });
-    expect(excelError(() => places(10, col(1, -2), col(1, 1), 0.5))).toEqual({ code: "#NUM!", message: "pupils, row 2: -2 must not be negative" });
+    expect(excelError(() => places(10, col(1, -2), col(1, 1), 0.5))).toEqual({ code: "#VALUE!", message: "pupils, row 2: -2 must not be negative" });
     expect(excelError(() => places(10, col(1, 2), col(1), 0.5))).toEqual({ code: "#VALUE!", message: "socio: has 1 rows, but pupils has 2" });
-    expect(excelError(() => places(10, col(1, 2), col(1, 1), 1.2))).toEqual({ code: "#NUM!", message: "pupil_weight: 1.2 must be between 0 and 1" });
+    expect(excelError(() => places(10, col(1, 2), col(1, 1), 1.2))).toEqual({ code: "#VALUE!", message: "pupil_weight: 1.2 must be between 0 and 1" });
     expect(excelError(() => places(10, col(1, 2), col(1, 1), null))).toEqual({ code: "#VALUE!", message: "pupil_weight: a value is required" });
-    expect(excelError(() => places(2.5, col(1, 2), col(1, 1), 0.5))).toEqual({ code: "#NUM!", message: "total_places: 2.5 must be a whole number" });
+    expect(excelError(() => places(2.5, col(1, 2), col(1, 1), 0.5))).toEqual({ code: "#VALUE!", message: "total_places: 2.5 must be a whole number" });
     expect(excelError(() => places(10, col(1, null), col(1, 1), 0.5))).toEqual({ code: "#VALUE!", message: "pupils, row 2: a value is required" });
     expect(excelError(() => places(10, [[1, 2], [3, 4]], col(1, 1), 0.5)).code).toBe("#VALUE!");
     expect(excelError(() => places(10, col(null, null), col(null, null), 0.5))).toEqual({ code: "#VALUE!", message: "pupils: the range has no rows with data" });
@@ -91,10 +91,10 @@ describe("SPU.AALBORG_SETTLEMENT", () => {
 
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => settlement("tolv", 10, 1000, col(1)))).toEqual({ code: "#VALUE!", message: "places: 'tolv' is not a number" });
-    expect(excelError(() => settlement(12, -1, 1000, col(1)))).toEqual({ code: "#NUM!", message: "used: -1 must not be negative" });
+    expect(excelError(() => settlement(12, -1, 1000, col(1)))).toEqual({ code: "#VALUE!", message: "used: -1 must not be negative" });
     expect(excelError(() => settlement(12, 10, null, col(1)))).toEqual({ code: "#VALUE!", message: "price: a value is required" });
     expect(excelError(() => settlement(12, 10, 1000, col(1, "x")))).toEqual({ code: "#VALUE!", message: "keys, row 2: 'x' is not a number" });
-    expect(excelError(() => settlement(12, 10, 1000, col(1), 11))).toEqual({ code: "#NUM!", message: "decimals: 11 must be between 0 and 10" });
+    expect(excelError(() => settlement(12, 10, 1000, col(1), 11))).toEqual({ code: "#VALUE!", message: "decimals: 11 must be between 0 and 10" });
     expect(excelError(() => settlement(col(12, 13), 10, 1000, col(1))).code).toBe("#VALUE!");
     expect(excelError(() => settlement(12, 10, 1000, col(0, 0)))).toEqual({ code: "#DIV/0!", message: "keys: all keys are zero, so there is nothing to share by" });
     expect(excelError(() => settlement(12, 10, errorCell("#REF!"), col(1))).code).toBe("#REF!");
@@ -182,10 +182,10 @@ describe("SPU.AALBORG_SETTLEMENT_BY_AREA", () => {
       message: "school_keys, row 2: 'høj' is not a number",
     });
     expect(excelError(() => byArea(col("Nord", "Syd"), col(1, 1), areas, areaPlaces, col(3, -6), 1000))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "used, row 2: -6 must not be negative",
     });
-    expect(excelError(() => byArea(col("Nord", "Syd"), col(1, 1), areas, areaPlaces, areaUsed, -1))).toEqual({ code: "#NUM!", message: "price: -1 must not be negative" });
+    expect(excelError(() => byArea(col("Nord", "Syd"), col(1, 1), areas, areaPlaces, areaUsed, -1))).toEqual({ code: "#VALUE!", message: "price: -1 must not be negative" });
     // a row range counts as a column; a two-column range does not
     expect(flat(byArea(col("Nord", "Syd"), col(1, 1), areas, row(5, 4), areaUsed, 1000))).toEqual([2000, -2000]);
     expect(excelError(() => byArea(col("Nord", "Syd"), col(1, 1), areas, [[5, 1], [4, 1]], areaUsed, 1000))).toEqual({
@@ -200,7 +200,7 @@ describe("SPU.AALBORG_SETTLEMENT_BY_AREA", () => {
     g.Office = { context: { displayLanguage: "da-DK" } };
     try {
       expect(excelError(() => byArea(col("Nord", "Øst"), col(1, 1), areas, areaPlaces, areaUsed, 1000)).message).toBe(
-        "school_areas, række 2: området 'Øst' findes ikke i areas"
+        "skolers_områder, række 2: området 'Øst' findes ikke i områder"
       );
     } finally {
       delete g.Office;

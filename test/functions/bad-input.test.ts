@@ -67,11 +67,11 @@ function bad(kind: Kind, value: unknown, code: string) {
 
 const text = bad("text", "abc", "#VALUE!");
 const boolean = bad("boolean", true, "#VALUE!");
-const negative = bad("negative", -1, "#NUM!");
+const negative = bad("negative", -1, "#VALUE!");
 const blankRequired = bad("blank required", null, "#VALUE!");
 const unknownOffer = bad("unknown offer", "hospital", "#N/A");
-const outOfDomain = (param: string, value: unknown, row?: number): Case => bad("out of domain", value, "#NUM!")(param, row, `${value}`);
-const fractions = (param: string, row?: number): Case[] => [0, 1.5, -0.5].map((f) => bad("fraction outside (0,1]", f, "#NUM!")(param, row, `${f}`));
+const outOfDomain = (param: string, value: unknown, row?: number): Case => bad("out of domain", value, "#VALUE!")(param, row, `${value}`);
+const fractions = (param: string, row?: number): Case[] => [0, 1.5, -0.5].map((f) => bad("fraction outside (0,1]", f, "#VALUE!")(param, row, `${f}`));
 const errorIn = (param: string, row?: number): Case => ({ ...bad("error cell", errorCell("#REF!"), "#REF!")(param, row), param: [] });
 
 function wrongShape(param: string, value: unknown = [[1, 2], [3, 4]]): Case {

@@ -84,11 +84,11 @@ describe("SPU.ALLOCATE", () => {
     expect(excelError(() => allocateAmount(100, keys))).toEqual({ code: "#DIV/0!", message: "keys (2): all keys are zero, so there is nothing to share by" });
   });
 
-  test("weights that do not sum to 1 within 1e-9 → #NUM!", () => {
+  test("weights that do not sum to 1 within 1e-9 → #VALUE!", () => {
     const keys = [[1, 2]];
-    expect(excelError(() => allocateAmount(100, keys, row(0.6, 0.3)))).toEqual({ code: "#NUM!", message: "weights: the weights sum to 0.9, not 1" });
-    expect(excelError(() => allocateAmount(100, keys, row(0.5, 0.50000001))).code).toBe("#NUM!");
-    expect(excelError(() => allocateAmount(100, keys, row(1.2, -0.2)))).toEqual({ code: "#NUM!", message: "weights, row 1: 1.2 must be between 0 and 1" });
+    expect(excelError(() => allocateAmount(100, keys, row(0.6, 0.3)))).toEqual({ code: "#VALUE!", message: "weights: the weights sum to 0.9, not 1" });
+    expect(excelError(() => allocateAmount(100, keys, row(0.5, 0.50000001))).code).toBe("#VALUE!");
+    expect(excelError(() => allocateAmount(100, keys, row(1.2, -0.2)))).toEqual({ code: "#VALUE!", message: "weights, row 1: 1.2 must be between 0 and 1" });
   });
 
   test("a weight for each key column, no more and no less → else #VALUE!", () => {
@@ -99,7 +99,7 @@ describe("SPU.ALLOCATE", () => {
   });
 
   test("bad keys name the parameter and the row", () => {
-    expect(excelError(() => allocateAmount(100, col(1, -1)))).toEqual({ code: "#NUM!", message: "keys, row 2: -1 must not be negative" });
+    expect(excelError(() => allocateAmount(100, col(1, -1)))).toEqual({ code: "#VALUE!", message: "keys, row 2: -1 must not be negative" });
     expect(excelError(() => allocateAmount(100, col(1, 2, "x")))).toEqual({ code: "#VALUE!", message: "keys, row 3: 'x' is not a number" });
     expect(excelError(() => allocateAmount(100, col(1, true))).code).toBe("#VALUE!");
     // a half-filled row is not blank: its empty key is missing, not 0
@@ -110,7 +110,7 @@ describe("SPU.ALLOCATE", () => {
   test("bad amount or decimals", () => {
     expect(excelError(() => allocateAmount("mange", col(1)))).toEqual({ code: "#VALUE!", message: "amount: 'mange' is not a number" });
     expect(excelError(() => allocateAmount(null, col(1)))).toEqual({ code: "#VALUE!", message: "amount: a value is required" });
-    expect(excelError(() => allocateAmount(100, col(1), null, 1.5)).code).toBe("#NUM!");
+    expect(excelError(() => allocateAmount(100, col(1), null, 1.5)).code).toBe("#VALUE!");
   });
 
   test("an Excel error in the keys is returned as that error", () => {
@@ -140,7 +140,7 @@ describe("SPU.SUPPORT_CATEGORY", () => {
 
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => supportCategory(col(3, "ni")))).toEqual({ code: "#VALUE!", message: "weekly_hours, row 2: 'ni' is not a number" });
-    expect(excelError(() => supportCategory(col(-1)))).toEqual({ code: "#NUM!", message: "weekly_hours, row 1: -1 must not be negative" });
+    expect(excelError(() => supportCategory(col(-1)))).toEqual({ code: "#VALUE!", message: "weekly_hours, row 1: -1 must not be negative" });
     expect(excelError(() => supportCategory(col(1, 2), col(9, 9, 9))).code).toBe("#VALUE!");
     expect(excelError(() => supportCategory(col(errorCell("#DIV/0!")))).code).toBe("#DIV/0!");
   });
@@ -162,14 +162,14 @@ describe("SPU.INCLUSION_RATE", () => {
     expect(inclusionRate(7, 7)).toBe(0);
   });
 
-  test("more segregated than all pupils → #NUM!; no pupils → #DIV/0!", () => {
-    expect(excelError(() => inclusionRate(col(50, 50), 101))).toEqual({ code: "#NUM!", message: "segregated_pupils: 101 must be between 0 and 100" });
+  test("more segregated than all pupils → #VALUE!; no pupils → #DIV/0!", () => {
+    expect(excelError(() => inclusionRate(col(50, 50), 101))).toEqual({ code: "#VALUE!", message: "segregated_pupils: 101 must be between 0 and 100" });
     expect(excelError(() => inclusionRate(col(0, 0), 0))).toEqual({ code: "#DIV/0!", message: "total_pupils: 0 must be greater than 0" });
   });
 
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => inclusionRate(col(100, "mange"), 3))).toEqual({ code: "#VALUE!", message: "total_pupils, row 2: 'mange' is not a number" });
-    expect(excelError(() => inclusionRate(100, col(1, -3)))).toEqual({ code: "#NUM!", message: "segregated_pupils, row 2: -3 must not be negative" });
+    expect(excelError(() => inclusionRate(100, col(1, -3)))).toEqual({ code: "#VALUE!", message: "segregated_pupils, row 2: -3 must not be negative" });
     expect(excelError(() => inclusionRate(100, null)).code).toBe("#VALUE!");
     expect(excelError(() => inclusionRate(errorCell("#REF!"), 1)).code).toBe("#REF!");
   });

@@ -7,6 +7,7 @@ import { errorCell, excelError, loose } from "../helpers/excel";
 const compare = loose(family.compare);
 const marginalCost = loose(family.marginalCost);
 const phaseIn = loose(family.phaseInPath);
+const phaseInYears = loose(family.phaseInYearsOf);
 
 const HEADER = ["School", "Nordfyns", "Hørsholm", "Aalborg", "Roskilde", "Viborg", "Hjørring"];
 const MODEL_COLUMN = { Nordfyns: 1, Hørsholm: 2, Aalborg: 3, Roskilde: 4, Viborg: 5, Hjørring: 6 } as const;
@@ -117,7 +118,7 @@ describe("SPU.COMPARE", () => {
 
   test("a bad setting value spoils only its model's column", () => {
     const bad = compare(SCHOOLS, REFERRALS, BUDGET, [...SETTINGS, ["roskilde.compensation", 1.5]]);
-    expect(columnOf(bad, "Roskilde")[0]).toEqual({ code: "#NUM!", message: "settings, row 5: 1.5 must be between 0 and 1" });
+    expect(columnOf(bad, "Roskilde")[0]).toEqual({ code: "#VALUE!", message: "settings, row 5: 1.5 must be between 0 and 1" });
     expect(columnOf(bad, "Hjørring")).toEqual(columnOf(table, "Hjørring"));
   });
 
@@ -166,9 +167,9 @@ test("messages are Danish when Office's display language is Danish", () => {
   const g = globalThis as { Office?: unknown };
   g.Office = { context: { displayLanguage: "da-DK" } };
   try {
-    expect(columnOf(compare(SCHOOLS, REFERRALS, BUDGET), "Viborg")[0]).toEqual({ code: "#VALUE!", message: "settings: indstillingen viborg.class_weight skal angives" });
-    expect(excelError(() => phaseIn([[1000000], [500000]], [[700000], [800000]], 0.1, 2)).message).toBe(
-      "max_loss, række 1: skolen ville miste 200000 kr. i år 2; max_loss tillader 100000 kr."
+    expect(columnOf(compare(SCHOOLS, REFERRALS, BUDGET), "Viborg")[0]).toEqual({ code: "#VALUE!", message: "indstillinger: indstillingen viborg.class_weight skal angives" });
+    expect(excelError(() => phaseInYears([[1000000], [500000]], [[700000], [800000]], 0)).message).toBe(
+      "maks_tab: med et årligt tab på højst 0 når intet antal år op til 100 alle mål"
     );
   } finally {
     delete g.Office;
@@ -202,7 +203,7 @@ describe("SPU.MARGINAL_COST", () => {
       code: "#N/A",
       message: "model: unknown model 'Odense'; valid: Nordfyns, Hørsholm, Aalborg, Roskilde, Viborg, Hjørring",
     });
-    expect(excelError(() => marginalCost("Roskilde", -1, SCHOOLS, REFERRALS, BUDGET)).code).toBe("#NUM!");
+    expect(excelError(() => marginalCost("Roskilde", -1, SCHOOLS, REFERRALS, BUDGET)).code).toBe("#VALUE!");
     expect(excelError(() => marginalCost("Roskilde", 1, SCHOOLS, REFERRALS, BUDGET, "x")).code).toBe("#N/A");
     expect(marginalCost("Viborg", 1, SCHOOLS, REFERRALS, BUDGET)[0][0]).toEqual({ code: "#VALUE!", message: "settings: the setting viborg.class_weight is required and not given" });
   });
@@ -225,15 +226,25 @@ describe("SPU.PHASE_IN", () => {
     expect(path[0]).toEqual([950000, 900000, 900000]);
   });
 
-  test("a target out of reach names the school and the year", () => {
-    expect(excelError(() => phaseIn([[1000000], [500000]], [[700000], [800000]], 0.1, 2))).toEqual({
-      code: "#NUM!",
-      message: "max_loss, row 1: the school would lose 200000 kr. in year 2; max_loss allows 100000 kr.",
+  test("a target out of reach: the cap holds and the path ends short; PHASE_IN_YEARS says how many years it takes", () => {
+    // School 1 may lose 100.000 kr. a year: 1.000.000 → 900.000 → 800.000, short of 700.000.
+    expect(phaseIn([[1000000], [500000]], [[700000], [800000]], 0.1, 2)).toEqual([
+      [900000, 800000],
+      [600000, 700000],
+    ]);
+    expect(phaseInYears([[1000000], [500000]], [[700000], [800000]], 0.1)).toBe(3);
+    expect(phaseIn([[1000000], [500000]], [[700000], [800000]], 0.1, 3)).toEqual([
+      [900000, 800000, 700000],
+      [600000, 700000, 800000],
+    ]);
+    expect(excelError(() => phaseInYears([[1000000], [500000]], [[700000], [800000]], 0))).toEqual({
+      code: "#N/A",
+      message: "max_loss: with yearly losses capped at 0, no number of years up to 100 reaches every target",
     });
     expect(excelError(() => phaseIn([[1], ["x"]], [[1], [1]], 0.1, 2)).message).toBe("current, row 2: 'x' is not a number");
     expect(excelError(() => phaseIn([[1]], [[1], [2]], 0.1, 2)).code).toBe("#VALUE!");
-    expect(excelError(() => phaseIn([[1]], [[1]], 1.5, 2)).code).toBe("#NUM!");
-    expect(excelError(() => phaseIn([[1]], [[1]], 0.1, 2.5)).code).toBe("#NUM!");
+    expect(excelError(() => phaseIn([[1]], [[1]], 1.5, 2)).code).toBe("#VALUE!");
+    expect(excelError(() => phaseIn([[1]], [[1]], 0.1, 2.5)).code).toBe("#VALUE!");
   });
 });
 
@@ -385,23 +396,24 @@ describe("SPU.PHASE_IN properties", () => {
       return { current, target, loss, years };
     });
 
-  test("money conserved every year, the cap held, the target reached; refused exactly when out of reach", () => {
+  test("money conserved every year, the cap held; the target reached exactly when in reach, and PHASE_IN_YEARS the fewest years that reach it", () => {
     fc.assert(
       fc.property(equalTotals, ({ current, target, loss, years }) => {
         const cap = current.map((c) => Math.ceil((c * loss) / 100));
-        const reachable = current.every((c, i) => c - target[i] <= years * cap[i]);
-        const call = () => phaseIn(col(current), col(target), loss / 100, years) as number[][];
-        if (!reachable) {
-          expect(excelError(call).code).toBe("#NUM!");
-          return;
-        }
-        const path = call().map((line) => line.map((x) => Math.round(x * 100)));
+        const reachable = (n: number) => current.every((c, i) => c - target[i] <= n * cap[i]);
+        const path = (phaseIn(col(current), col(target), loss / 100, years) as number[][]).map((line) => line.map((x) => Math.round(x * 100)));
         const total = current.reduce((a, b) => a + b, 0);
         for (let y = 0; y < years; y++) {
           expect(path.reduce((t, line) => t + line[y], 0)).toBe(total);
           path.forEach((line, i) => expect((y === 0 ? current[i] : line[y - 1]) - line[y]).toBeLessThanOrEqual(cap[i]));
         }
-        expect(path.map((line) => line[years - 1])).toEqual(target);
+        const last = path.map((line) => line[years - 1]);
+        if (reachable(years)) expect(last).toEqual(target);
+        else expect(last).not.toEqual(target);
+        const fewest = Array.from({ length: 100 }, (_, n) => n + 1).find(reachable);
+        const call = () => phaseInYears(col(current), col(target), loss / 100);
+        if (fewest === undefined) expect(excelError(call).code).toBe("#N/A");
+        else expect(call()).toBe(fewest);
       }),
       { numRuns: 300 }
     );

@@ -91,17 +91,17 @@ describe("SPU.EFTERSKOLE_GRANT", () => {
     );
   });
 
-  test("a category other than 0, 1 or 2 → #NUM! naming the row; text → #VALUE!", () => {
-    expect(excelError(() => grant(col(0, 3), 1, 1, 1))).toEqual({ code: "#NUM!", message: "categories, row 2: 3 must be between 0 and 2" });
-    expect(excelError(() => grant(col(1, 0, 1.5), 1, 1, 1))).toEqual({ code: "#NUM!", message: "categories, row 3: 1.5 must be a whole number" });
-    expect(excelError(() => grant(col(-1), 1, 1, 1)).code).toBe("#NUM!");
+  test("a category other than 0, 1 or 2 → #VALUE! naming the row; text → #VALUE!", () => {
+    expect(excelError(() => grant(col(0, 3), 1, 1, 1))).toEqual({ code: "#VALUE!", message: "categories, row 2: 3 must be between 0 and 2" });
+    expect(excelError(() => grant(col(1, 0, 1.5), 1, 1, 1))).toEqual({ code: "#VALUE!", message: "categories, row 3: 1.5 must be a whole number" });
+    expect(excelError(() => grant(col(-1), 1, 1, 1)).code).toBe("#VALUE!");
     expect(excelError(() => grant(col(1, "2"), 1, 1, 1))).toEqual({ code: "#VALUE!", message: "categories, row 2: '2' is not a number" });
     expect(excelError(() => grant(col(null, null), 1, 1, 1)).code).toBe("#VALUE!");
   });
 
   test("the rates are required (the finance act sets them) and not negative", () => {
     expect(excelError(() => grant(col(0), null, 1, 1))).toEqual({ code: "#VALUE!", message: "grundtakst: a value is required" });
-    expect(excelError(() => grant(col(0), 1, -5, 1))).toEqual({ code: "#NUM!", message: "tillaeg1: -5 must not be negative" });
+    expect(excelError(() => grant(col(0), 1, -5, 1))).toEqual({ code: "#VALUE!", message: "tillaeg1: -5 must not be negative" });
     expect(excelError(() => grant(col(0), 1, 1, "høj")).code).toBe("#VALUE!");
   });
 });
@@ -115,13 +115,13 @@ describe("SPU.EFTERSKOLE_BASIS_YEAR", () => {
     expect(flat(basisYear(col(2019, null, 2025, 2100, 2101)))).toEqual(["2017/18", "", "2023/24", "2098/99", "2099/00"]);
   });
 
-  test("years before 2018 are not taxameter years → #NUM!", () => {
-    expect(excelError(() => basisYear(2017))).toEqual({ code: "#NUM!", message: "fiscal_year, row 1: 2017 is not covered by the rule (≥ 2018)" });
+  test("years before 2018 are not taxameter years → #VALUE!", () => {
+    expect(excelError(() => basisYear(2017))).toEqual({ code: "#VALUE!", message: "fiscal_year, row 1: 2017 is not covered by the rule (≥ 2018)" });
     expect(excelError(() => basisYear(col(2018, 2016))).message).toBe("fiscal_year, row 2: 2016 is not covered by the rule (≥ 2018)");
   });
 
   test("a year must be a whole number", () => {
-    expect(excelError(() => basisYear(2018.5)).code).toBe("#NUM!");
+    expect(excelError(() => basisYear(2018.5)).code).toBe("#VALUE!");
     expect(excelError(() => basisYear(col(2018, "2019")))).toEqual({ code: "#VALUE!", message: "fiscal_year, row 2: '2019' is not a number" });
   });
 });
@@ -161,13 +161,13 @@ describe("SPU.EFTERSKOLE_TRANSITION", () => {
     );
   });
 
-  test("other years → #NUM! (the taxameter applies from 2018)", () => {
-    expect(excelError(() => transition(2018, 1000))).toEqual({ code: "#NUM!", message: "year: 2018 is not covered by the rule (2016, 2017)" });
-    expect(excelError(() => transition(2015, 1000)).code).toBe("#NUM!");
+  test("other years → #VALUE! (the taxameter applies from 2018)", () => {
+    expect(excelError(() => transition(2018, 1000))).toEqual({ code: "#VALUE!", message: "year: 2018 is not covered by the rule (2016, 2017)" });
+    expect(excelError(() => transition(2015, 1000)).code).toBe("#VALUE!");
   });
 
   test("bad amount or year", () => {
-    expect(excelError(() => transition(2016, -1))).toEqual({ code: "#NUM!", message: "amount: -1 must not be negative" });
+    expect(excelError(() => transition(2016, -1))).toEqual({ code: "#VALUE!", message: "amount: -1 must not be negative" });
     expect(excelError(() => transition("2016", 1))).toEqual({ code: "#VALUE!", message: "year: '2016' is not a number" });
     expect(excelError(() => transition(2016, null))).toEqual({ code: "#VALUE!", message: "amount: a value is required" });
     expect(excelError(() => transition(2016, [[1], [2]])).code).toBe("#VALUE!");
@@ -177,7 +177,7 @@ describe("SPU.EFTERSKOLE_TRANSITION", () => {
     const g = globalThis as { Office?: unknown };
     g.Office = { context: { displayLanguage: "da-DK" } };
     try {
-      expect(excelError(() => transition(2019, 1)).message).toBe("year: 2019 er ikke omfattet af reglen (2016, 2017)");
+      expect(excelError(() => transition(2019, 1)).message).toBe("år: 2019 er ikke omfattet af reglen (2016, 2017)");
     } finally {
       delete g.Office;
     }

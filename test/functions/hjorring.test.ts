@@ -64,8 +64,8 @@ describe("SPU.HJORRING_SHARE", () => {
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => hjorringShare(1000, col(1, "mange"), col(1, 1)))).toEqual({ code: "#VALUE!", message: "pupils, row 2: 'mange' is not a number" });
     expect(excelError(() => hjorringShare(1000, col(1, 1), col(false, 1)))).toEqual({ code: "#VALUE!", message: "socio, row 1: 'false' is not a number" });
-    expect(excelError(() => hjorringShare(1000, col(1, -1), col(1, 1)))).toEqual({ code: "#NUM!", message: "pupils, row 2: -1 must not be negative" });
-    expect(excelError(() => hjorringShare(1000, col(1, 1), col(1, 1), 70))).toEqual({ code: "#NUM!", message: "pupil_weight: 70 must be between 0 and 1" });
+    expect(excelError(() => hjorringShare(1000, col(1, -1), col(1, 1)))).toEqual({ code: "#VALUE!", message: "pupils, row 2: -1 must not be negative" });
+    expect(excelError(() => hjorringShare(1000, col(1, 1), col(1, 1), 70))).toEqual({ code: "#VALUE!", message: "pupil_weight: 70 must be between 0 and 1" });
     expect(excelError(() => hjorringShare(1000, col(1, 1), col(1, 1, 1)))).toEqual({ code: "#VALUE!", message: "socio: has 3 rows, but pupils has 2" });
     expect(excelError(() => hjorringShare(1000, col(1, 1), [[1, 2], [3, 4]]))).toEqual({ code: "#VALUE!", message: "socio: expected a range of n×1, got 2×2" });
     expect(excelError(() => hjorringShare(1000, col(0, 0), col(1, 1)))).toEqual({ code: "#DIV/0!", message: "pupils: all keys are zero, so there is nothing to share by" });
@@ -101,7 +101,7 @@ describe("SPU.HJORRING_RATE", () => {
 
   test("no pupils is a division by zero; bad input names the parameter and the row", () => {
     expect(excelError(() => hjorringRate(col(1000, 2000), col(10, 0)))).toEqual({ code: "#DIV/0!", message: "pupils, row 2: 0 must be greater than 0" });
-    expect(excelError(() => hjorringRate(col(1000), col(-3)))).toEqual({ code: "#NUM!", message: "pupils, row 1: -3 must not be negative" });
+    expect(excelError(() => hjorringRate(col(1000), col(-3)))).toEqual({ code: "#VALUE!", message: "pupils, row 1: -3 must not be negative" });
     expect(excelError(() => hjorringRate(col(1000, "x"), 3))).toEqual({ code: "#VALUE!", message: "total_cost, row 2: 'x' is not a number" });
     expect(excelError(() => hjorringRate(col(1000), null))).toEqual({ code: "#VALUE!", message: "pupils, row 1: a value is required" });
     expect(excelError(() => hjorringRate(col(1000, 2000), col(1, 2, 3))).code).toBe("#VALUE!");
@@ -156,8 +156,8 @@ describe("SPU.HJORRING_BALANCE", () => {
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => hjorringBalance(col(1000, 1000), col(1, "to")))).toEqual({ code: "#VALUE!", message: "referrals, row 2: 'to' is not a number" });
     expect(excelError(() => hjorringBalance(col(1000, 1000), col(1, null)))).toEqual({ code: "#VALUE!", message: "referrals, row 2: a value is required" });
-    expect(excelError(() => hjorringBalance(col(1000), col(-1)))).toEqual({ code: "#NUM!", message: "referrals, row 1: -1 must not be negative" });
-    expect(excelError(() => hjorringBalance(col(-1000), col(1)))).toEqual({ code: "#NUM!", message: "share, row 1: -1000 must not be negative" });
+    expect(excelError(() => hjorringBalance(col(1000), col(-1)))).toEqual({ code: "#VALUE!", message: "referrals, row 1: -1 must not be negative" });
+    expect(excelError(() => hjorringBalance(col(-1000), col(1)))).toEqual({ code: "#VALUE!", message: "share, row 1: -1000 must not be negative" });
     expect(excelError(() => hjorringBalance(col(1000), col(1), true))).toEqual({ code: "#VALUE!", message: "rate: 'true' is not a number" });
     expect(excelError(() => hjorringBalance(col(1000, 2000), col(1, 2, 3)))).toEqual({ code: "#VALUE!", message: "referrals: has 3 rows, but share has 2" });
     expect(excelError(() => hjorringBalance(col(1000), col(errorCell("#VALUE!")))).code).toBe("#VALUE!");
@@ -167,7 +167,7 @@ describe("SPU.HJORRING_BALANCE", () => {
     const g = globalThis as { Office?: unknown };
     g.Office = { context: { displayLanguage: "da-DK" } };
     try {
-      expect(excelError(() => hjorringRate(col(1000), col(0))).message).toBe("pupils, række 1: 0 skal være større end 0");
+      expect(excelError(() => hjorringRate(col(1000), col(0))).message).toBe("elevtal, række 1: 0 skal være større end 0");
     } finally {
       delete g.Office;
     }

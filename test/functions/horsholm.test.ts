@@ -42,7 +42,7 @@ describe("SPU.HORSHOLM_DECENTRAL", () => {
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => decentral("mange", col(1)))).toEqual({ code: "#VALUE!", message: "pool: 'mange' is not a number" });
     expect(excelError(() => decentral(100, col(1, false)))).toEqual({ code: "#VALUE!", message: "pupils, row 2: 'false' is not a number" });
-    expect(excelError(() => decentral(100, col(1, -3)))).toEqual({ code: "#NUM!", message: "pupils, row 2: -3 must not be negative" });
+    expect(excelError(() => decentral(100, col(1, -3)))).toEqual({ code: "#VALUE!", message: "pupils, row 2: -3 must not be negative" });
     expect(excelError(() => decentral(100, col(0, 0)))).toEqual({ code: "#DIV/0!", message: "pupils: all keys are zero, so there is nothing to share by" });
     expect(excelError(() => decentral(null, col(1)))).toEqual({ code: "#VALUE!", message: "pool: a value is required" });
     expect(excelError(() => decentral(100, [[1, 2], [3, 4]])).code).toBe("#VALUE!");
@@ -101,28 +101,28 @@ describe("SPU.HORSHOLM_PERIOD_COST", () => {
     expect(flat(periodCost(col(366000, 732000), Y2024[0], serial(2024, 1, 31), Y2024[0], Y2024[1]))).toEqual([31000, 62000]);
   });
 
-  test("bad dates → #NUM! naming parameter and row", () => {
+  test("bad dates → #VALUE! naming parameter and row", () => {
     expect(excelError(() => periodCost(col(1, 1), col(Y2024[0], Y2024[1]), col(Y2024[1], Y2024[0]), Y2024[0], Y2024[1]))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "end, row 2: the end date comes before the start date",
     });
     expect(excelError(() => periodCost(col(1), Y2024[0], Y2024[1], Y2024[1], Y2024[0]))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "period_end: the end date comes before the start date",
     });
     expect(excelError(() => periodCost(col(1), 60, Y2024[1], Y2024[0], Y2024[1]))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "start, row 1: 60 must be between 61 and 2958465",
     });
-    expect(excelError(() => periodCost(col(1), Y2024[0], 2958466, Y2024[0], Y2024[1])).code).toBe("#NUM!");
+    expect(excelError(() => periodCost(col(1), Y2024[0], 2958466, Y2024[0], Y2024[1])).code).toBe("#VALUE!");
     expect(excelError(() => periodCost(col(1), Y2024[0] + 0.5, Y2024[1], Y2024[0], Y2024[1]))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: `start, row 1: ${Y2024[0] + 0.5} must be a whole number`,
     });
   });
 
   test("bad input → #VALUE! naming parameter and row; an error cell is returned", () => {
-    expect(excelError(() => periodCost(col(1, -5), Y2024[0], Y2024[1], Y2024[0], Y2024[1]))).toEqual({ code: "#NUM!", message: "annual_cost, row 2: -5 must not be negative" });
+    expect(excelError(() => periodCost(col(1, -5), Y2024[0], Y2024[1], Y2024[0], Y2024[1]))).toEqual({ code: "#VALUE!", message: "annual_cost, row 2: -5 must not be negative" });
     expect(excelError(() => periodCost(col(1, "dyr"), Y2024[0], Y2024[1], Y2024[0], Y2024[1]))).toEqual({ code: "#VALUE!", message: "annual_cost, row 2: 'dyr' is not a number" });
     expect(excelError(() => periodCost(col(1), "1-1-2024", Y2024[1], Y2024[0], Y2024[1]))).toEqual({ code: "#VALUE!", message: "start, row 1: '1-1-2024' is not a number" });
     expect(excelError(() => periodCost(col(1), Y2024[0], null, Y2024[0], Y2024[1]))).toEqual({ code: "#VALUE!", message: "end, row 1: a value is required" });
@@ -235,10 +235,10 @@ describe("SPU.HORSHOLM_ALLOCATION", () => {
     const call = (costs: unknown, starts: unknown = col(Y2024[0], Y2024[0]), ends: unknown = col(Y2024[1], Y2024[1])) =>
       excelError(() => allocation(col("A"), col("A", "A"), costs, starts, ends, Y2024[0], Y2024[1]));
     expect(call(col(1, "x"))).toEqual({ code: "#VALUE!", message: "annual_costs, row 2: 'x' is not a number" });
-    expect(call(col(1, -1))).toEqual({ code: "#NUM!", message: "annual_costs, row 2: -1 must not be negative" });
+    expect(call(col(1, -1))).toEqual({ code: "#VALUE!", message: "annual_costs, row 2: -1 must not be negative" });
     expect(call(col(1))).toEqual({ code: "#VALUE!", message: "annual_costs: has 1 rows, but referral_schools has 2" });
     expect(call(col(1, 1), col(Y2024[0], null))).toEqual({ code: "#VALUE!", message: "starts, row 2: a value is required" });
-    expect(call(col(1, 1), undefined, col(Y2024[1], Y2024[0] - 1))).toEqual({ code: "#NUM!", message: "ends, row 2: the end date comes before the start date" });
+    expect(call(col(1, 1), undefined, col(Y2024[1], Y2024[0] - 1))).toEqual({ code: "#VALUE!", message: "ends, row 2: the end date comes before the start date" });
     expect(call(col(1, errorCell("#N/A"))).code).toBe("#N/A");
     expect(excelError(() => allocation(col("A", false), col("A"), col(1), Y2024[0], Y2024[1], Y2024[0], Y2024[1]))).toEqual({
       code: "#VALUE!",

@@ -32,9 +32,9 @@ describe("SPU.NORDFYNS_COMMON_FUNDS", () => {
 
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => commonFunds(1000, col(100, "x"), 0))).toEqual({ code: "#VALUE!", message: "costs, row 2: 'x' is not a number" });
-    expect(excelError(() => commonFunds(1000, col(100, -5), 0))).toEqual({ code: "#NUM!", message: "costs, row 2: -5 must not be negative" });
+    expect(excelError(() => commonFunds(1000, col(100, -5), 0))).toEqual({ code: "#VALUE!", message: "costs, row 2: -5 must not be negative" });
     expect(excelError(() => commonFunds(1000, col(100), null))).toEqual({ code: "#VALUE!", message: "opening_balance: a value is required" });
-    expect(excelError(() => commonFunds(-1000, col(100), 0))).toEqual({ code: "#NUM!", message: "budget: -1000 must not be negative" });
+    expect(excelError(() => commonFunds(-1000, col(100), 0))).toEqual({ code: "#VALUE!", message: "budget: -1000 must not be negative" });
     expect(excelError(() => commonFunds(true, col(100), 0))).toEqual({ code: "#VALUE!", message: "budget: 'true' is not a number" });
     expect(excelError(() => commonFunds(1000, col(null, ""), 0))).toEqual({ code: "#VALUE!", message: "costs: the range has no rows with data" });
     expect(excelError(() => commonFunds(1000, [[1, 2], [3, 4]], 0))).toEqual({ code: "#VALUE!", message: "costs: expected a range of n×1, got 2×2" });
@@ -135,11 +135,11 @@ describe("SPU.NORDFYNS_SCHOOL_DRAW", () => {
 
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => schoolDraw(0, col(100), 0, col(5, "stor")))).toEqual({ code: "#VALUE!", message: "base_budgets, row 2: 'stor' is not a number" });
-    expect(excelError(() => schoolDraw(0, col(100), 0, col(5, -5)))).toEqual({ code: "#NUM!", message: "base_budgets, row 2: -5 must not be negative" });
+    expect(excelError(() => schoolDraw(0, col(100), 0, col(5, -5)))).toEqual({ code: "#VALUE!", message: "base_budgets, row 2: -5 must not be negative" });
     expect(excelError(() => schoolDraw(0, col(100), 0, [[1, 2], [3, 4]]))).toEqual({ code: "#VALUE!", message: "base_budgets: expected a range of n×1, got 2×2" });
-    expect(excelError(() => schoolDraw(0, col(100), -1, col(5)))).toEqual({ code: "#NUM!", message: "opening_balance: -1 must not be negative" });
+    expect(excelError(() => schoolDraw(0, col(100), -1, col(5)))).toEqual({ code: "#VALUE!", message: "opening_balance: -1 must not be negative" });
     expect(excelError(() => schoolDraw(0, col(100, true), 0, col(5)))).toEqual({ code: "#VALUE!", message: "costs, row 2: 'true' is not a number" });
-    expect(excelError(() => schoolDraw(0, col(100), 0, col(5), 0.5))).toEqual({ code: "#NUM!", message: "decimals: 0.5 must be a whole number" });
+    expect(excelError(() => schoolDraw(0, col(100), 0, col(5), 0.5))).toEqual({ code: "#VALUE!", message: "decimals: 0.5 must be a whole number" });
     expect(excelError(() => schoolDraw(0, col(100), 0, col(5, errorCell("#N/A")))).code).toBe("#N/A");
   });
 
@@ -147,7 +147,7 @@ describe("SPU.NORDFYNS_SCHOOL_DRAW", () => {
     const g = globalThis as { Office?: unknown };
     g.Office = { context: { displayLanguage: "da-DK" } };
     try {
-      expect(excelError(() => schoolDraw(0, col(100), 0, col(0))).message).toBe("base_budgets: alle nøgler er nul, så der er intet at fordele efter");
+      expect(excelError(() => schoolDraw(0, col(100), 0, col(0))).message).toBe("basisbudgetter: alle nøgler er nul, så der er intet at fordele efter");
     } finally {
       delete g.Office;
     }

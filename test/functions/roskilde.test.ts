@@ -60,9 +60,9 @@ describe("SPU.ROSKILDE_COST / ROSKILDE_CENTRAL", () => {
 
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => roskildeCost(col(1, "abc")))).toEqual({ code: "#VALUE!", message: "cost, row 2: 'abc' is not a number" });
-    expect(excelError(() => roskildeCost(col(-5))).code).toBe("#NUM!");
+    expect(excelError(() => roskildeCost(col(-5))).code).toBe("#VALUE!");
     expect(excelError(() => roskildeCost(col(5), col("hospital"))).code).toBe("#N/A");
-    expect(excelError(() => roskildeCost(col(5), null, col(1.5))).code).toBe("#NUM!");
+    expect(excelError(() => roskildeCost(col(5), null, col(1.5))).code).toBe("#VALUE!");
     expect(excelError(() => roskildeCost(col(5, 6), col("normal", "normal", "normal"))).code).toBe("#VALUE!");
     expect(excelError(() => roskildeCost(col(true))).code).toBe("#VALUE!");
   });
@@ -75,7 +75,7 @@ describe("SPU.ROSKILDE_COST / ROSKILDE_CENTRAL", () => {
     const g = globalThis as { Office?: unknown };
     g.Office = { context: { displayLanguage: "da-DK" } };
     try {
-      expect(excelError(() => roskildeCost(col(1, "abc"))).message).toBe("cost, række 2: 'abc' er ikke et tal");
+      expect(excelError(() => roskildeCost(col(1, "abc"))).message).toBe("udgift, række 2: 'abc' er ikke et tal");
     } finally {
       delete g.Office;
     }

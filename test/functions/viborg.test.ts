@@ -88,13 +88,13 @@ describe("SPU.VIBORG_COST / VIBORG_CENTRAL", () => {
   test("bad input names the parameter and the row", () => {
     expect(excelError(() => viborgCost(col(1, "abc")))).toEqual({ code: "#VALUE!", message: "cost, row 2: 'abc' is not a number" });
     expect(excelError(() => viborgCost(col(1, true)))).toEqual({ code: "#VALUE!", message: "cost, row 2: 'true' is not a number" });
-    expect(excelError(() => viborgCentral(col(5, -5)))).toEqual({ code: "#NUM!", message: "cost, row 2: -5 must not be negative" });
+    expect(excelError(() => viborgCentral(col(5, -5)))).toEqual({ code: "#VALUE!", message: "cost, row 2: -5 must not be negative" });
     expect(excelError(() => viborgCost(col(5, 6), col(1, 1.5)))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "year_fraction, row 2: 1.5 must be a fraction of a year greater than 0 and at most 1",
     });
-    expect(excelError(() => viborgCost(col(5), col(0))).code).toBe("#NUM!");
-    expect(excelError(() => viborgCost(col(5), null, -1))).toEqual({ code: "#NUM!", message: "rate: -1 must not be negative" });
+    expect(excelError(() => viborgCost(col(5), col(0))).code).toBe("#VALUE!");
+    expect(excelError(() => viborgCost(col(5), null, -1))).toEqual({ code: "#VALUE!", message: "rate: -1 must not be negative" });
     expect(excelError(() => viborgCost(col(5), null, "lots")).code).toBe("#VALUE!");
     expect(excelError(() => viborgCost(col(5), null, col(1, 2)))).toEqual({ code: "#VALUE!", message: "rate: expected a range of 1×1, got 2×1" });
     expect(excelError(() => viborgCost(col(5, 6), col(1, 1, 1)))).toEqual({ code: "#VALUE!", message: "year_fraction: has 3 rows, but cost has 2" });
@@ -168,7 +168,7 @@ describe("SPU.VIBORG_ALLOCATION", () => {
 
   test("class_weight is required (the seed gives no weight) and must lie in 0..1", () => {
     expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, 2)))).toEqual({ code: "#VALUE!", message: "class_weight: a value is required" });
-    expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, 2), 1.2))).toEqual({ code: "#NUM!", message: "class_weight: 1.2 must be between 0 and 1" });
+    expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, 2), 1.2))).toEqual({ code: "#VALUE!", message: "class_weight: 1.2 must be between 0 and 1" });
     expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, 2), "halv")).code).toBe("#VALUE!");
   });
 
@@ -182,14 +182,14 @@ describe("SPU.VIBORG_ALLOCATION", () => {
 
   test("bad keys and shapes name the parameter and the row", () => {
     expect(excelError(() => viborgAllocation(1000, col(1, "x"), col(1, 2), 0.5))).toEqual({ code: "#VALUE!", message: "classes, row 2: 'x' is not a number" });
-    expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, -2), 0.5))).toEqual({ code: "#NUM!", message: "socio, row 2: -2 must not be negative" });
+    expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, -2), 0.5))).toEqual({ code: "#VALUE!", message: "socio, row 2: -2 must not be negative" });
     expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, null), 0.5))).toEqual({ code: "#VALUE!", message: "socio, row 2: a value is required" });
     expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, 2, 3), 0.5))).toEqual({ code: "#VALUE!", message: "socio: has 3 rows, but classes has 2" });
     expect(excelError(() => viborgAllocation(1000, [[1, 2], [3, 4]], col(1, 2), 0.5))).toEqual({ code: "#VALUE!", message: "classes: expected a range of n×1, got 2×2" });
     expect(excelError(() => viborgAllocation(1000, col(null, null), col("", null), 0.5))).toEqual({ code: "#VALUE!", message: "classes: the range has no rows with data" });
     expect(excelError(() => viborgAllocation(true, col(1), col(1), 0.5)).code).toBe("#VALUE!");
     expect(excelError(() => viborgAllocation(null, col(1), col(1), 0.5))).toEqual({ code: "#VALUE!", message: "pool: a value is required" });
-    expect(excelError(() => viborgAllocation(1000, col(1), col(1), 0.5, 1.5)).code).toBe("#NUM!");
+    expect(excelError(() => viborgAllocation(1000, col(1), col(1), 0.5, 1.5)).code).toBe("#VALUE!");
     expect(excelError(() => viborgAllocation(1000, col(1, errorCell("#DIV/0!")), col(1, 1), 0.5)).code).toBe("#DIV/0!");
   });
 
@@ -197,8 +197,8 @@ describe("SPU.VIBORG_ALLOCATION", () => {
     const g = globalThis as { Office?: unknown };
     g.Office = { context: { displayLanguage: "da-DK" } };
     try {
-      expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, 2))).message).toBe("class_weight: der mangler en værdi");
-      expect(excelError(() => viborgCost(col(1, "abc"))).message).toBe("cost, række 2: 'abc' er ikke et tal");
+      expect(excelError(() => viborgAllocation(1000, col(1, 2), col(1, 2))).message).toBe("vægt_klasser: der mangler en værdi");
+      expect(excelError(() => viborgCost(col(1, "abc"))).message).toBe("udgift, række 2: 'abc' er ikke et tal");
     } finally {
       delete g.Office;
     }

@@ -342,9 +342,11 @@ describe("elementwise rules: the exact calculator gives the Decimal path's answe
 describe("adapters: cells the fast path cannot take go the Decimal way", () => {
   test("a cost past 2^53 in øre and a fraction of 1/3 are computed by Decimal", () => {
     const rules = rulesOf(DECIMAL, ROSKILDE_DEFAULTS);
-    const big = roskildeSchoolPayment(DECIMAL, new Decimal(9e15), "normal", new Decimal(1), rules).toNumber();
+    const big = roskildeSchoolPayment(DECIMAL, new Decimal(999999.1234567), "normal", new Decimal(1), rules).toNumber();
     const third = roskildeSchoolPayment(DECIMAL, new Decimal(500000), "normal", new Decimal(1 / 3), rules).toNumber();
-    expect(roskildeCost([[9e15], [500000], [500000]], [["normal"], ["normal"], [null]], [[1], [1 / 3], [1]])).toEqual([[big], [third], [390500]]);
+    expect(roskildeCost([[999999.1234567], [500000], [500000]], [["normal"], ["normal"], [null]], [[1], [1 / 3], [1]])).toEqual([[big], [third], [390500]]);
+    // Beyond ±1e12 kr. no amount is computed: its own cell says so (SPEC).
+    expect(excelError(() => roskildeCost([[9e15]])).message).toBe("cost, row 1: 9000000000000000 is beyond ±1,000,000,000,000, more than any budget SPU computes");
   });
 
   test("an allocation whose products pass 2^53 with three key columns is still exact", () => {
@@ -358,15 +360,15 @@ describe("adapters: cells the fast path cannot take go the Decimal way", () => {
   });
 
   test("rates, period costs and sums the fast path cannot take are computed by Decimal, and bad input still raises", () => {
-    expect(flat(hjorringRateOf(col(1000, 1000, 9e15), col(3, 1 / 3, 7)))).toEqual([333.33, 3000, new Decimal(9e15).div(7).toDecimalPlaces(2).toNumber()]);
+    expect(flat(hjorringRateOf(col(1000, 1000, 9e11), col(3, 1 / 3, 7)))).toEqual([333.33, 3000, new Decimal(9e11).div(7).toDecimalPlaces(2).toNumber()]);
     expect(excelError(() => hjorringRateOf(col(1000, 1000), col(4, 0))).code).toBe("#DIV/0!");
     const third = horsholmPeriodCost(DECIMAL, new Decimal(1 / 3), { start: 45292, end: 45300 }, { start: 45292, end: 45657 }).toDecimalPlaces(2).toNumber();
     expect(flat(periodCostOf(col(1 / 3, 366000), col(45292, 45292), col(45300, 45657), 45292, 45657))).toEqual([third, 366000]);
-    expect(excelError(() => periodCostOf(col(1000, 1000), col(45292, 45292.5), col(45300, 45300), 45292, 45657)).code).toBe("#NUM!");
-    expect(excelError(() => periodCostOf(col(1000, 1000), col(45292, 45300), col(45300, 45292), 45292, 45657)).code).toBe("#NUM!");
+    expect(excelError(() => periodCostOf(col(1000, 1000), col(45292, 45292.5), col(45300, 45300), 45292, 45657)).code).toBe("#VALUE!");
+    expect(excelError(() => periodCostOf(col(1000, 1000), col(45292, 45300), col(45300, 45292), 45292, 45657)).code).toBe("#VALUE!");
     expect(nordfynsCommonFunds(1, col(1 / 3, 1 / 3, 1 / 3), 0)).toBe(0);
     expect(nordfynsCommonFunds(1e6, col(1000.5, 2000.25), 0.01)).toBe(996999.26);
-    expect(excelError(() => nordfynsCommonFunds(1e6, col(1000, -1), 0)).code).toBe("#NUM!");
+    expect(excelError(() => nordfynsCommonFunds(1e6, col(1000, -1), 0)).code).toBe("#VALUE!");
   });
 
   test("allocations by name fall back to Decimal where a row is not plain, and raise its errors in row order", () => {
@@ -389,7 +391,7 @@ describe("adapters: cells the fast path cannot take go the Decimal way", () => {
   test("support categories and efterskole flags: the fast reading gives the same answers and errors", () => {
     expect(flat(supportCategoryOf(col(9, 8.999999999999998, "", 12.5), [[9]]))).toEqual(["specialundervisning", "almen", "", "specialundervisning"]);
     expect(flat(supportCategoryOf(col(9, 9), col(null, 9.5)))).toEqual(["specialundervisning", "almen"]);
-    expect(excelError(() => supportCategoryOf(col(9, -1))).code).toBe("#NUM!");
+    expect(excelError(() => supportCategoryOf(col(9, -1))).code).toBe("#VALUE!");
     expect(flat(efterskoleCategoryOf(col("ja", " JA", true, null), col("nej", "ja", 1, "ja"), col("ja", "ja", "yes", null)))).toEqual([1, 2, 2, 0]);
     expect(excelError(() => efterskoleCategoryOf(col("ja", "måske"), col("ja", "ja"), col("ja", "ja"))).message).toMatch(/row 2/);
   });

@@ -47,7 +47,7 @@ const TAXAMETER_FIRST_YEAR = 2018;
  * before (fiscal 2018 ← "2016/17"). Years before 2018 are not taxameter years (#NUM!).
  */
 export function efterskoleBasisYear(fiscalYear: number, param: string, row?: number): string {
-  if (fiscalYear < TAXAMETER_FIRST_YEAR) fail("num", "yearNotCovered", { param, row, value: fiscalYear, valid: `≥ ${TAXAMETER_FIRST_YEAR}` });
+  if (fiscalYear < TAXAMETER_FIRST_YEAR) fail("value", "yearNotCovered", { param, row, value: fiscalYear, valid: `≥ ${TAXAMETER_FIRST_YEAR}` });
   const end = fiscalYear - 1;
   return `${end - 1}/${String(end % 100).padStart(2, "0")}`;
 }
@@ -62,7 +62,7 @@ const TRANSITION_PAYMENTS: Record<number, number> = { 2016: 5, 2017: 12 };
  */
 export function efterskoleTransition(year: number, amount: Decimal, param: string): Decimal[] {
   const count = TRANSITION_PAYMENTS[year];
-  if (count === undefined) fail("num", "yearNotCovered", { param, value: year, valid: Object.keys(TRANSITION_PAYMENTS).join(", ") });
+  if (count === undefined) fail("value", "yearNotCovered", { param, value: year, valid: Object.keys(TRANSITION_PAYMENTS).join(", ") });
   const total = roundTo(amount, 2);
   const payment = total.div(count).toDecimalPlaces(2, Decimal.ROUND_DOWN);
   const payments = new Array<Decimal>(count - 1).fill(payment);

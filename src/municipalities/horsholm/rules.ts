@@ -70,10 +70,10 @@ export function dateSpan(start: number, end: number, params: { start: string; en
     [start, params.start],
     [end, params.end],
   ] as const) {
-    if (!Number.isInteger(value)) fail("num", "notInteger", { param, row, value });
-    if (value < FIRST_SERIAL || value > LAST_SERIAL) fail("num", "range", { param, row, value, min: FIRST_SERIAL, max: LAST_SERIAL });
+    if (!Number.isInteger(value)) fail("value", "notInteger", { param, row, value });
+    if (value < FIRST_SERIAL || value > LAST_SERIAL) fail("value", "range", { param, row, value, min: FIRST_SERIAL, max: LAST_SERIAL });
   }
-  if (end < start) fail("num", "dateOrder", { param: params.end, row });
+  if (end < start) fail("value", "dateOrder", { param: params.end, row });
   return { start, end };
 }
 
