@@ -56,10 +56,12 @@ export interface ElementwiseSpec<P extends readonly ParamSpec[]> {
 interface Source {
   grid: Cell[][];
   broadcast: boolean;
-  /** A setting's value, read once; its numbers on each calculator (NOT_EXACT where EXACT cannot hold it). */
-  value?: unknown;
-  exact?: unknown;
-  decimal?: unknown;
+  /** Read once for every row (a setting, or a single cell that is valid): its value and its numbers on each calculator. */
+  fixed: boolean;
+  value: unknown;
+  /** NOT_EXACT where EXACT cannot hold it. */
+  exact: unknown;
+  decimal: unknown;
   /** Codes and flags already read: a range of 100,000 offers holds a handful of texts. */
   codes: Map<string, unknown>;
 }
@@ -93,13 +95,17 @@ function onCalc<N extends Num<N>>(calc: Calc<N>, spec: ParamSpec, value: unknown
   return spec.kind === "number" && value !== null ? calc.of(value as number) : value;
 }
 
-function tryExact(spec: ParamSpec, value: unknown): unknown {
+/** A value read once: its numbers on both calculators. */
+function fix(source: Source, spec: ParamSpec, value: unknown): void {
+  source.fixed = true;
+  source.value = value;
   try {
-    return onCalc(EXACT, spec, value);
+    source.exact = onCalc(EXACT, spec, value);
   } catch (error) {
     if (error !== NOT_EXACT) throw error;
-    return NOT_EXACT;
+    source.exact = NOT_EXACT;
   }
+  source.decimal = onCalc(DECIMAL, spec, value);
 }
 
 /**
@@ -110,7 +116,7 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
   const params = spec.params;
   const sources: Source[] = params.map((_, k) => {
     const g = grid(args[k]);
-    return { grid: g, broadcast: g.length === 1 && g[0]?.length === 1, codes: new Map() };
+    return { grid: g, broadcast: g.length === 1 && g[0]?.length === 1, fixed: false, value: undefined, exact: undefined, decimal: undefined, codes: new Map() };
   });
   const first = sources[0].grid;
   if (first.length === 0 || first[0].length === 0) fail("value", "emptyRange", { param: params[0].name });
@@ -124,17 +130,25 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
       // A setting spoils every cell alike: one error says it once.
       const raw = scalar(args[k], params[k].name);
       if (isExcelError(raw)) throw new ExcelErrorInput(raw);
-      s.value = readCell(params[k], raw, undefined);
-      s.exact = tryExact(params[k], s.value);
-      s.decimal = onCalc(DECIMAL, params[k], s.value);
+      fix(s, params[k], readCell(params[k], raw, undefined));
       return;
     }
-    if (s.broadcast) return;
+    if (s.broadcast) {
+      // A single cell over a range is read once where it is valid; else each row says what is wrong with it.
+      const raw = s.grid[0][0];
+      if (isExcelError(raw) || (k === 0 && isBlank(raw)) || spec.blank === "all") return;
+      try {
+        fix(s, params[k], readCell(params[k], raw, undefined));
+      } catch {
+        s.fixed = false;
+      }
+      return;
+    }
     const r = s.grid.length;
     const c = s.grid[0]?.length ?? 0;
     if (r !== rows || c !== cols) fail("value", r !== rows ? "misaligned" : "misshapen", { param: params[k].name, other: params[lead].name, rows: r, cols: c, expected: rows, expectedCols: cols });
   });
-  const scratch: Scratch = { raw: new Array(params.length), exact: new Array(params.length), decimal: new Array(params.length) };
+  const scratch: Scratch = { values: new Array(params.length), numbers: new Array(params.length) };
   const out: Out[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const line: Out[] = new Array(cols);
@@ -145,48 +159,39 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
 }
 
 interface Scratch {
-  raw: unknown[];
-  exact: unknown[];
-  decimal: unknown[];
+  /** The cells, then their values as read. */
+  values: unknown[];
+  /** The values on the calculator at work. */
+  numbers: unknown[];
 }
 
 function cell<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, sources: readonly Source[], r: number, c: number, scratch: Scratch): Out {
   const params = spec.params;
-  const { raw, exact, decimal } = scratch;
-  const row = r + 1;
-  for (let k = 0; k < sources.length; k++) {
+  const { values, numbers } = scratch;
+  const count = sources.length;
+  for (let k = 0; k < count; k++) {
     const s = sources[k];
+    if (s.fixed) continue;
     const value = s.broadcast ? s.grid[0][0] : s.grid[r][c];
     if (isExcelError(value)) return value as unknown as Out;
-    raw[k] = value;
+    values[k] = value;
   }
-  if (spec.blank === "all" ? allBlank(sources, raw) : isBlank(raw[0] as Cell)) return "";
+  if (spec.blank === "all" ? allBlank(sources, values) : !sources[0].fixed && isBlank(values[0] as Cell)) return "";
+  const row = r + 1;
   try {
-    let fits = true;
-    for (let k = 0; k < params.length; k++) {
-      const s = sources[k];
-      if (s.value !== undefined) {
-        exact[k] = s.exact;
-        decimal[k] = s.decimal;
-        if (s.exact === NOT_EXACT) fits = false;
-        continue;
+    for (let k = 0; k < count; k++) if (!sources[k].fixed) values[k] = read(params[k], sources[k], values[k] as Cell, row);
+    try {
+      for (let k = 0; k < count; k++) {
+        const s = sources[k];
+        if (s.exact === NOT_EXACT) throw NOT_EXACT;
+        numbers[k] = s.fixed ? s.exact : onCalc(EXACT, params[k], values[k]);
       }
-      const value = read(params[k], s, raw[k] as Cell, row);
-      decimal[k] = value;
-      if (fits) {
-        exact[k] = tryExact(params[k], value);
-        if (exact[k] === NOT_EXACT) fits = false;
-      }
+      return show(EXACT, spec.rule(EXACT, numbers as Values<P, never>, row), spec.result);
+    } catch (error) {
+      if (error !== NOT_EXACT) throw error;
     }
-    if (fits) {
-      try {
-        return show(EXACT, spec.rule(EXACT, exact as Values<P, never>, row), spec.result);
-      } catch (error) {
-        if (error !== NOT_EXACT) throw error;
-      }
-    }
-    for (let k = 0; k < params.length; k++) if (sources[k].value === undefined) decimal[k] = onCalc(DECIMAL, params[k], decimal[k]);
-    return show(DECIMAL, spec.rule(DECIMAL, decimal as Values<P, never>, row), spec.result);
+    for (let k = 0; k < count; k++) numbers[k] = sources[k].fixed ? sources[k].decimal : onCalc(DECIMAL, params[k], values[k]);
+    return show(DECIMAL, spec.rule(DECIMAL, numbers as Values<P, never>, row), spec.result);
   } catch (error) {
     return toExcelError(error) as unknown as Out;
   }
