@@ -29,7 +29,12 @@ export interface SettingReader<K extends string> {
 export interface Positions {
   schools: Decimal[];
   centre: Decimal;
+  /** What the schools paid for their referrals, together; the centre paid the rest of their cost. */
+  paid: Decimal;
 }
+
+/** One more referral, by any school: its offer, its cost in the year and its part of the year. */
+export type ExtraReferral = Omit<Referral, "school">;
 
 /** The referrals summed per school, as a model's settlement reads them. */
 export interface Tally {
@@ -44,9 +49,15 @@ export interface Tally {
 }
 
 export interface Model {
-  /** What the school pays for one referral when it pays per referral, and whether the model counts it. */
-  split(referral: Referral): { paid: Decimal; counted: boolean };
+  /** What the school pays for one referral when it pays per referral, and whether the model counts it (no model asks which school). */
+  split(referral: ExtraReferral): { paid: Decimal; counted: boolean };
   settle(tally: Tally): Positions;
+  /**
+   * Element i: school i's net position had school i alone referred `extra` as well, exactly as
+   * settle would give it on that tally, but for all schools in time linear in their number
+   * (SPU.MARGINAL_COST), not one settlement per school.
+   */
+  withExtra(tally: Tally, extra: ExtraReferral): Decimal[];
 }
 
 export interface Comparison<Id extends string, K extends string> {
@@ -64,10 +75,22 @@ export interface Comparison<Id extends string, K extends string> {
  * neutrality holds by construction.
  */
 export function positions(budget: Decimal, received: readonly Decimal[], paid: readonly Decimal[], total: Decimal): Positions {
+  const schoolsPaid = sum(paid);
   return {
     schools: received.map((r, i) => r.minus(paid[i])),
-    centre: budget.minus(sum(received)).minus(total.minus(sum(paid))),
+    centre: budget.minus(sum(received)).minus(total.minus(schoolsPaid)),
+    paid: schoolsPaid,
   };
+}
+
+/**
+ * withExtra where what each school receives does not depend on which school referred (a pool
+ * shared by fixed keys): `received` is what the schools receive once the extra referral is made,
+ * and each school pays its own `extraPaid` on top of what it paid. The same arithmetic as
+ * positions() on the tally with the referral added.
+ */
+export function ownPayment(received: readonly Decimal[], paid: readonly Decimal[], extraPaid: Decimal): Decimal[] {
+  return received.map((r, i) => r.minus(paid[i].plus(extraPaid)));
 }
 
 /** Parts computed as plain numbers (allocations) as the Decimals positions are formed from. */

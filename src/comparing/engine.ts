@@ -1,8 +1,8 @@
 import { Decimal, ZERO } from "../money/decimal";
 import { fail } from "../money/errors";
 import { COMPARED, ModelId } from "../municipalities";
-import { Comparison, Model, Positions, SettingReader, SettingSpec, Tally } from "./contribution";
-import { Municipality, Referral } from "./municipality";
+import { Comparison, ExtraReferral, Model, Positions, SettingReader, SettingSpec, Tally } from "./contribution";
+import { Municipality } from "./municipality";
 
 /**
  * The six models of the catalogue applied to one municipality's own schools, referrals and
@@ -53,26 +53,21 @@ function model(id: ModelId, m: Municipality, settings: Settings): Model {
   return c.model(m, reader(c, settings));
 }
 
-function emptyTally(schools: number): Tally {
-  const zeros = () => new Array<Decimal>(schools).fill(ZERO);
-  return { paid: zeros(), years: zeros(), cost: zeros(), total: ZERO };
-}
-
-/** The tally with one more referral; the original is left as it was. */
-function addReferral(m: Model, tally: Tally, referral: Referral): Tally {
-  const { paid, counted } = m.split(referral);
-  const next = { paid: [...tally.paid], years: [...tally.years], cost: [...tally.cost], total: tally.total.plus(referral.cost) };
-  const i = referral.school;
-  next.paid[i] = next.paid[i].plus(paid);
-  if (counted) {
-    next.years[i] = next.years[i].plus(referral.fraction);
-    next.cost[i] = next.cost[i].plus(referral.cost);
-  }
-  return next;
-}
-
+/** The referrals summed per school, accumulated in place: one pass, linear in schools + referrals. */
 function tally(m: Model, municipality: Municipality): Tally {
-  return municipality.referrals.reduce((t, r) => addReferral(m, t, r), emptyTally(municipality.schools.length));
+  const n = municipality.schools.length;
+  const t: Tally = { paid: new Array<Decimal>(n).fill(ZERO), years: new Array<Decimal>(n).fill(ZERO), cost: new Array<Decimal>(n).fill(ZERO), total: ZERO };
+  for (const referral of municipality.referrals) {
+    const { paid, counted } = m.split(referral);
+    const i = referral.school;
+    t.total = t.total.plus(referral.cost);
+    t.paid[i] = t.paid[i].plus(paid);
+    if (counted) {
+      t.years[i] = t.years[i].plus(referral.fraction);
+      t.cost[i] = t.cost[i].plus(referral.cost);
+    }
+  }
+  return t;
 }
 
 /**
@@ -84,20 +79,19 @@ export function modelPositions(id: ModelId, m: Municipality, settings: Settings)
   return rules.settle(tally(rules, m));
 }
 
-/** One more referral, by any school: its offer, its cost in the year and its part of the year. */
-export type ExtraReferral = Omit<Referral, "school">;
-
 /**
  * The incentive: for each school, how much lower its net position would be under the model if it
  * referred one more pupil (`extra`), everything else equal: the change SPU.COMPARE would show in
  * that school's row. It is the school's own payment for the referral plus its share of what the
  * model's shared money loses (Roskilde's extra compensation and Viborg's extra residual come out
  * of the schools' pool; Hjørring's default rate moves with the year's average cost; Aalborg's
- * places are settled by key; Nordfyns' overrun is drawn by key).
+ * places are settled by key; Nordfyns' overrun is drawn by key). One settlement and one
+ * withExtra: linear in schools + referrals.
  */
 export function marginalCosts(id: ModelId, m: Municipality, settings: Settings, extra: ExtraReferral): Decimal[] {
   const rules = model(id, m, settings);
   const base = tally(rules, m);
   const before = rules.settle(base).schools;
-  return m.schools.map((_, i) => before[i].minus(rules.settle(addReferral(rules, base, { ...extra, school: i })).schools[i]));
+  const after = rules.withExtra(base, extra);
+  return before.map((b, i) => b.minus(after[i]));
 }
