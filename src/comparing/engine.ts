@@ -1,7 +1,9 @@
-import { Decimal, ZERO } from "../money/decimal";
+import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
 import { COMPARED, ModelId } from "../municipalities";
-import { Comparison, ExtraReferral, Model, Positions, SettingReader, SettingSpec, Tally } from "./contribution";
+import { Calc, DECIMAL, EXACT, Exact, NOT_EXACT, Num, exactly } from "../money/calc";
+import { POW10 } from "../money/fixed";
+import { Comparison, ExtraReferral, Model, Positions, SettingReader, SettingSpec, Split, Tally, Terms } from "./contribution";
 import { Municipality } from "./municipality";
 
 /**
@@ -53,21 +55,65 @@ function model(id: ModelId, m: Municipality, settings: Settings): Model {
   return c.model(m, reader(c, settings));
 }
 
-/** The referrals summed per school, accumulated in place: one pass, linear in schools + referrals. */
-function tally(m: Model, municipality: Municipality): Tally {
-  const n = municipality.schools.length;
-  const t: Tally = { paid: new Array<Decimal>(n).fill(ZERO), years: new Array<Decimal>(n).fill(ZERO), cost: new Array<Decimal>(n).fill(ZERO), total: ZERO };
-  for (const referral of municipality.referrals) {
-    const { paid, counted } = m.split(referral);
-    const i = referral.school;
-    t.total = t.total.plus(referral.cost);
-    t.paid[i] = t.paid[i].plus(paid);
-    if (counted) {
-      t.years[i] = t.years[i].plus(referral.fraction);
-      t.cost[i] = t.cost[i].plus(referral.cost);
+/** A referral on a calculator: its school and its terms. */
+type OnCalc<N> = Terms<N> & { school: number };
+
+/**
+ * Each municipality's referrals on EXACT (null: one does not fit), converted once for every model
+ * and setting: SOLVE and SENSITIVITY settle many times.
+ */
+const exactReferrals = new WeakMap<Municipality, OnCalc<Exact>[] | null>();
+
+function referralsOn<N extends Num<N>>(calc: Calc<N>, m: Municipality): OnCalc<N>[] {
+  if ((calc as unknown) === DECIMAL) return m.referrals as unknown as OnCalc<N>[];
+  if (!exactReferrals.has(m)) {
+    try {
+      exactReferrals.set(m, m.referrals.map((r) => ({ school: r.school, offer: r.offer, cost: exactOf(r.cost), fraction: exactOf(r.fraction) })));
+    } catch (error) {
+      if (error !== NOT_EXACT) throw error;
+      exactReferrals.set(m, null);
     }
   }
-  return t;
+  const exact = exactReferrals.get(m);
+  if (!exact) throw NOT_EXACT;
+  return exact as unknown as OnCalc<N>[];
+}
+
+/** A Decimal of at most 15 significant digits (any number read from a cell) survives the trip through a double, with no Decimal arithmetic. */
+function exactOf(value: Decimal): Exact {
+  if (value.sd() > 15) throw NOT_EXACT;
+  return EXACT.of(value.toNumber());
+}
+
+function toDecimal<N extends Num<N>>(value: N): Decimal {
+  return value instanceof Exact ? new Decimal(value.n).div(POW10[value.s]) : (value as unknown as Decimal);
+}
+
+/**
+ * The referrals summed per school, accumulated in place: one pass, linear in schools + referrals.
+ * On EXACT (scaled integers) where every number fits, else on DECIMAL: both exact, so the same sums.
+ */
+function tally(m: Model, municipality: Municipality): Tally {
+  return exactly((calc) => tallyOn(calc, m.split(calc), municipality));
+}
+
+function tallyOn<N extends Num<N>>(calc: Calc<N>, split: (r: Terms<N>) => Split<N>, municipality: Municipality): Tally {
+  const n = municipality.schools.length;
+  const paid = new Array<N>(n).fill(calc.zero);
+  const years = new Array<N>(n).fill(calc.zero);
+  const cost = new Array<N>(n).fill(calc.zero);
+  let total = calc.zero;
+  for (const referral of referralsOn(calc, municipality)) {
+    const part = split(referral);
+    const i = referral.school;
+    total = total.plus(referral.cost);
+    paid[i] = paid[i].plus(part.paid);
+    if (part.counted) {
+      years[i] = years[i].plus(referral.fraction);
+      cost[i] = cost[i].plus(referral.cost);
+    }
+  }
+  return { paid: paid.map(toDecimal), years: years.map(toDecimal), cost: cost.map(toDecimal), total: toDecimal(total) };
 }
 
 /**

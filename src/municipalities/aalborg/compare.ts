@@ -1,4 +1,5 @@
-import { Comparison, ExtraReferral, Tally, decimals, ownPayment, positions } from "../../comparing/contribution";
+import { Comparison, Tally, Terms, decimals, ownPayment, positions } from "../../comparing/contribution";
+import { Calc, DECIMAL, Num } from "../../money/calc";
 import { schoolAreas, schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
 import { Decimal, ZERO, sum } from "../../money/decimal";
@@ -40,7 +41,7 @@ export const aalborgComparison: Comparison<"aalborg", "pupil_weight" | "places" 
       return { places: aalborgPlaces(total, areaPupils.map(Number), areaSocio.map(Number), weight), price };
     };
     const areaUsed = (t: Tally) => members.map((ids) => sum(ids.map((i) => t.years[i])));
-    const split = (r: ExtraReferral) => ({ paid: ZERO, counted: r.offer === "omraade" });
+    const split = <N extends Num<N>>(calc: Calc<N>) => (r: Terms<N>) => ({ paid: calc.zero, counted: r.offer === "omraade" });
     const settle = (t: Tally) => {
       const { places, price } = terms(sum(t.years), sum(t.cost));
       const used = areaUsed(t);
@@ -59,7 +60,7 @@ export const aalborgComparison: Comparison<"aalborg", "pupil_weight" | "places" 
       // the price alike for every school, and the used places of the referring school's area only:
       // one settlement per area, as that area's school would see it.
       withExtra: (t, extra) => {
-        if (!split(extra).counted) return settle(t).schools;
+        if (!split(DECIMAL)(extra).counted) return settle(t).schools;
         const { places, price } = terms(sum(t.years).plus(extra.fraction), sum(t.cost).plus(extra.cost));
         const used = areaUsed(t);
         const received = new Array<Decimal>(m.schools.length);

@@ -27,7 +27,7 @@ export const hjorringComparison: Comparison<"hjorring", "pupil_weight" | "rate">
     const payment = (y: Decimal, cost: Decimal, years: Decimal) =>
       rate ? DECIMAL.round(rate.times(y), 2) : years.isZero() ? ZERO : DECIMAL.divRound(cost.times(y), years, 2);
     return {
-      split: () => ({ paid: ZERO, counted: true }),
+      split: (calc) => () => ({ paid: calc.zero, counted: true }),
       settle: (t) => {
         const cost = sum(t.cost);
         const years = sum(t.years);

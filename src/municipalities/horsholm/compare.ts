@@ -15,7 +15,7 @@ export const horsholmComparison: Comparison<"horsholm", "decentral_share"> = {
     const pupils = schoolColumn(m.schools, "pupils");
     const received = () => decimals(horsholmDecentral(m.budget.times(share), pupils, 0));
     return {
-      split: () => ({ paid: ZERO, counted: false }),
+      split: (calc) => () => ({ paid: calc.zero, counted: false }),
       settle: (t) => positions(m.budget, received(), t.paid, t.total),
       withExtra: (t) => ownPayment(received(), t.paid, ZERO),
     };

@@ -15,7 +15,7 @@ export const nordfynsComparison: Comparison<"nordfyns", "opening_balance"> = {
     const bases = schoolColumn(m.schools, "base_budget");
     const received = (total: Decimal) => decimals(nordfynsSchoolDraws(m.budget, [total], opening, bases, 0)).map((d) => ZERO.minus(d));
     return {
-      split: () => ({ paid: ZERO, counted: false }),
+      split: (calc) => () => ({ paid: calc.zero, counted: false }),
       settle: (t) => positions(m.budget, received(t.total), t.paid, t.total),
       // The overrun depends on the total cost only, whichever school referred.
       withExtra: (t, extra) => ownPayment(received(t.total.plus(extra.cost)), t.paid, ZERO),

@@ -1,7 +1,7 @@
-import { Comparison, ExtraReferral, Tally, decimals, ownPayment, positions } from "../../comparing/contribution";
+import { Comparison, Tally, Terms, decimals, on, ownPayment, positions } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
-import { DECIMAL } from "../../money/calc";
+import { Calc, DECIMAL, Num } from "../../money/calc";
 import { Decimal, sum } from "../../money/decimal";
 import { VIBORG_DEFAULTS, viborgAllocation, viborgSchoolPayment } from "./rules";
 
@@ -24,13 +24,16 @@ export const viborgComparison: Comparison<"viborg", "rate" | "class_weight"> = {
     const socio = schoolColumn(m.schools, "socio");
     const received = (kept: Decimal) => decimals(viborgAllocation(m.budget.minus(kept), classes, socio, weight, 0));
     const kept = (t: Tally) => t.total.minus(sum(t.paid));
-    const split = (r: ExtraReferral) => ({ paid: viborgSchoolPayment(DECIMAL, r.fraction, rules), counted: false });
+    const split = <N extends Num<N>>(calc: Calc<N>) => {
+      const terms = { rate: on(calc, rules.rate) };
+      return (r: Terms<N>) => ({ paid: viborgSchoolPayment(calc, r.fraction, terms), counted: false });
+    };
     return {
       split,
       settle: (t) => positions(m.budget, received(kept(t)), t.paid, t.total),
       // The extra residual comes out of the pool whichever school referred.
       withExtra: (t, extra) => {
-        const { paid } = split(extra);
+        const { paid } = split(DECIMAL)(extra);
         return ownPayment(received(kept(t).plus(extra.cost.minus(paid))), t.paid, paid);
       },
     };
