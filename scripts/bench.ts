@@ -3,8 +3,10 @@
  * of the built dist/functions.js, loaded in the main realm as Excel's runtime loads it, is called
  * over 100,000 rows through the function `associate` received,
  * beside a plain-number reference of the same formula; one SPU formula over 100,000 rows is
- * recalculated in HyperFormula beside the same calculation as native per-row formulas; and the
- * bundles' gzip sizes are measured. With --json the last line is one JSON object.
+ * recalculated in HyperFormula beside the same calculation as native per-row formulas; the
+ * comparison and planning functions are timed on one municipality up to all of Denmark (and
+ * twice that, to show the time grows linearly) against the issue's targets; and the bundles'
+ * gzip sizes are measured. With --json the last line is one JSON object.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -33,19 +35,19 @@ function loadBundle(): { implementations: SpuImplementations; metadata: Function
   return { implementations, metadata };
 }
 
-/** Median milliseconds of `RUNS` calls of `timed` after one warm-up; `setup` runs untimed before each. */
-function median(timed: () => unknown, setup?: () => void): number {
+/** Median milliseconds of `runs` calls of `timed` after one warm-up; `setup` runs untimed before each. */
+function median(timed: () => unknown, setup?: () => void, runs = RUNS): number {
   setup?.();
   timed();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     setup?.();
     const start = process.hrtime.bigint();
     timed();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(RUNS / 2)] * 100) / 100;
+  return Math.round(times[Math.floor(runs / 2)] * 100) / 100;
 }
 
 /** A seeded generator, so every run measures the same data. */
@@ -272,6 +274,82 @@ function engineBench(implementations: SpuImplementations, metadata: FunctionsMet
   return { spu_formula_ms: spuColumn, native_formula_ms: nativeColumn, single_cell_edit: { spu_formula_ms: spuCell, native_formula_ms: nativeCell } };
 }
 
+/**
+ * A municipality's tables as SPU.COMPARE reads them, `schools` schools with 30 referrals each on
+ * average (one municipality: 50 schools, 1,500 referrals; Denmark: 1,300 schools, 35,000), ten
+ * schools to an area, and the budget 5 % above the referrals' cost.
+ */
+function municipality(schools: number, referralCount: number) {
+  const next = random(schools);
+  const names = Array.from({ length: schools }, (_, i) => `Skole ${i + 1}`);
+  const schoolRows = names.map((name, i) => [
+    name,
+    100 + Math.floor(next() * 700),
+    4 + Math.floor(next() * 30),
+    Math.round(60 + next() * 100) / 100,
+    `Område ${Math.floor(i / 10) + 1}`,
+    Math.round(5e6 + next() * 4e7),
+  ]);
+  const offerCodes = ["normal", "behandling", "central", "område", "kommune", null];
+  const referralRows = Array.from({ length: referralCount }, () => [
+    names[Math.floor(next() * schools)],
+    offerCodes[Math.floor(next() * offerCodes.length)],
+    Math.round(50000 + next() * 1200000) + (next() < 0.3 ? Math.floor(next() * 100) / 100 : 0),
+    [1, 0.75, 0.5, 0.25][Math.floor(next() * 4)],
+  ]);
+  const budget = Math.round(referralRows.reduce((t, r) => t + (r[2] as number), 0) * 1.05);
+  const settings = [
+    ["viborg.class_weight", 0.5],
+    ["aalborg.pupil_weight", 0.6],
+    ["nordfyns.opening_balance", 1000000],
+    ["horsholm.decentral_share", 0.3],
+  ];
+  return { schools: schoolRows, referrals: referralRows, budget, settings };
+}
+
+const SCALES = { municipality: [50, 1500], schools_200: [200, 6000], national: [1300, 35000], national_doubled: [2600, 70000] } as const;
+const ALL_MODELS = [["Nordfyns", "Hørsholm", "Aalborg", "Roskilde", "Viborg", "Hjørring"]];
+/** The issue's targets (issue 12), in ms. */
+const TARGETS = { compare_national: 300, marginal_cost_national: 1500, marginal_cost_municipality: 50, sensitivity_municipality: 300, solve_municipality: 500 };
+
+/** SPU.COMPARE, SPU.MARGINAL_COST (all six models), SPU.SENSITIVITY and SPU.SOLVE on municipalities of growing size. */
+function comparingBench(f: (id: string) => Fn) {
+  const runs = 5;
+  const scales: Record<string, { schools: number; referrals: number; compare_ms: number; marginal_cost_ms: number }> = {};
+  for (const [name, [schools, referralCount]] of Object.entries(SCALES)) {
+    const m = municipality(schools, referralCount);
+    const compare = () => f("COMPARE")(m.schools, m.referrals, m.budget, m.settings);
+    const marginal = () => f("MARGINAL_COST")(ALL_MODELS, 400000, m.schools, m.referrals, m.budget, null, null, m.settings);
+    for (const [label, call] of [["COMPARE", compare], ["MARGINAL_COST", marginal]] as const) {
+      const result = call() as unknown[][];
+      if (!Array.isArray(result) || result.flat().some((cell) => typeof cell !== "number" && typeof cell !== "string")) throw new Error(`${label} failed at ${name}`);
+    }
+    scales[name] = { schools, referrals: referralCount, compare_ms: median(compare, undefined, runs), marginal_cost_ms: median(marginal, undefined, runs) };
+    log(`${name.padEnd(18)} ${String(schools).padStart(5)} schools ${String(referralCount).padStart(6)} referrals: COMPARE ${scales[name].compare_ms} ms, MARGINAL_COST (6 models) ${scales[name].marginal_cost_ms} ms`);
+  }
+  const one = municipality(...SCALES.municipality);
+  const sensitivity = () => f("SENSITIVITY")("Viborg", "rate", [[50000, 100000, 135000, 200000, 300000]], one.schools, one.referrals, one.budget, one.settings);
+  const solve = () => f("SOLVE")("Viborg", "rate", "school_share", 0.4, one.schools, one.referrals, one.budget, one.settings);
+  if (typeof solve() !== "number") throw new Error(`SOLVE answered ${JSON.stringify(solve())}`);
+  const planning = { sensitivity_5_values_ms: median(sensitivity, undefined, runs), solve_ms: median(solve, undefined, runs) };
+  log(`one municipality: SENSITIVITY (5 values) ${planning.sensitivity_5_values_ms} ms, SOLVE ${planning.solve_ms} ms`);
+  const measured = {
+    compare_national: scales.national.compare_ms,
+    marginal_cost_national: scales.national.marginal_cost_ms,
+    marginal_cost_municipality: scales.municipality.marginal_cost_ms,
+    sensitivity_municipality: planning.sensitivity_5_values_ms,
+    solve_municipality: planning.solve_ms,
+  };
+  const within = Object.fromEntries(Object.entries(TARGETS).map(([k, target]) => [k, measured[k as keyof typeof measured] <= target]));
+  // Doubling the data at most doubles the time.
+  const doubling = {
+    compare: Math.round((scales.national_doubled.compare_ms / scales.national.compare_ms) * 100) / 100,
+    marginal_cost: Math.round((scales.national_doubled.marginal_cost_ms / scales.national.marginal_cost_ms) * 100) / 100,
+  };
+  log(`targets ${JSON.stringify(TARGETS)} met: ${JSON.stringify(within)}; time ratio when the national data doubles: ${JSON.stringify(doubling)}`);
+  return { scales, ...planning, targets_ms: TARGETS, within_targets: within, doubling_ratio: doubling };
+}
+
 function main(): void {
   const { implementations, metadata } = loadBundle();
   const associated = (id: string): Fn => {
@@ -295,10 +373,11 @@ function main(): void {
   const aggregates = measure(AGGREGATES);
   const bundles = { functions_gzip_bytes: gzip(path.join(DIST, "functions.js")), taskpane_gzip_bytes: taskpaneBytes() };
   log(`bundles: functions.js ${bundles.functions_gzip_bytes} B gzip, task pane ${bundles.taskpane_gzip_bytes} B gzip`);
+  const comparing = comparingBench(associated);
   const engine = engineBench(implementations, metadata);
   log(`engine, ${ROWS} rows, recalculation after editing every input: SPU formula ${engine.spu_formula_ms} ms, native formulas ${engine.native_formula_ms} ms`);
   log(`engine, recalculation after editing one input: SPU formula ${engine.single_cell_edit.spu_formula_ms} ms, native formulas ${engine.single_cell_edit.native_formula_ms} ms`);
-  console.log(JSON.stringify({ rows: ROWS, functions, aggregates, bundles, engine }));
+  console.log(JSON.stringify({ rows: ROWS, functions, aggregates, comparing, bundles, engine }));
 }
 
 main();

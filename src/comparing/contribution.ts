@@ -1,6 +1,9 @@
 import { NumberRule } from "../excel/args";
+import { Calc, DECIMAL, Exact, NOT_EXACT, Num } from "../money/calc";
 import { Decimal, sum } from "../money/decimal";
-import { Municipality, Referral } from "./municipality";
+import { fixedOf } from "../money/fixed";
+import { OfferType } from "../money/offers";
+import { Municipality } from "./municipality";
 
 /**
  * What one model contributes to the comparison (SPU.COMPARE, SPU.MARGINAL_COST): its settings,
@@ -29,6 +32,24 @@ export interface SettingReader<K extends string> {
 export interface Positions {
   schools: Decimal[];
   centre: Decimal;
+  /** What the schools paid for their referrals, together; the centre paid the rest of their cost. */
+  paid: Decimal;
+}
+
+/** A referral's terms on a calculator, as a model's per-referral rule reads them: no model asks which school. */
+export interface Terms<N> {
+  offer: OfferType;
+  cost: N;
+  fraction: N;
+}
+
+/** One more referral, by any school: its offer, its cost in the year and its part of the year. */
+export type ExtraReferral = Terms<Decimal>;
+
+/** What the school pays for one referral when it pays per referral, and whether the model counts the referral. */
+export interface Split<N> {
+  paid: N;
+  counted: boolean;
 }
 
 /** The referrals summed per school, as a model's settlement reads them. */
@@ -44,9 +65,15 @@ export interface Tally {
 }
 
 export interface Model {
-  /** What the school pays for one referral when it pays per referral, and whether the model counts it. */
-  split(referral: Referral): { paid: Decimal; counted: boolean };
+  /** The per-referral rule on a calculator: the engine sums the referrals on EXACT where their numbers fit, else on DECIMAL. */
+  split<N extends Num<N>>(calc: Calc<N>): (referral: Terms<N>) => Split<N>;
   settle(tally: Tally): Positions;
+  /**
+   * Element i: school i's net position had school i alone referred `extra` as well, exactly as
+   * settle would give it on that tally, but for all schools in time linear in their number
+   * (SPU.MARGINAL_COST), not one settlement per school.
+   */
+  withExtra(tally: Tally, extra: ExtraReferral): Decimal[];
 }
 
 export interface Comparison<Id extends string, K extends string> {
@@ -64,10 +91,30 @@ export interface Comparison<Id extends string, K extends string> {
  * neutrality holds by construction.
  */
 export function positions(budget: Decimal, received: readonly Decimal[], paid: readonly Decimal[], total: Decimal): Positions {
+  const schoolsPaid = sum(paid);
   return {
     schools: received.map((r, i) => r.minus(paid[i])),
-    centre: budget.minus(sum(received)).minus(total.minus(sum(paid))),
+    centre: budget.minus(sum(received)).minus(total.minus(schoolsPaid)),
+    paid: schoolsPaid,
   };
+}
+
+/**
+ * withExtra where what each school receives does not depend on which school referred (a pool
+ * shared by fixed keys): `received` is what the schools receive once the extra referral is made,
+ * and each school pays its own `extraPaid` on top of what it paid. The same arithmetic as
+ * positions() on the tally with the referral added.
+ */
+export function ownPayment(received: readonly Decimal[], paid: readonly Decimal[], extraPaid: Decimal): Decimal[] {
+  return received.map((r, i) => r.minus(paid[i].plus(extraPaid)));
+}
+
+/** A setting on a calculator: itself on DECIMAL; EXACT throws NOT_EXACT where it cannot hold it. */
+export function on<N extends Num<N>>(calc: Calc<N>, value: Decimal): N {
+  if ((calc as unknown) === DECIMAL) return value as unknown as N;
+  const fixed = fixedOf(value);
+  if (!fixed) throw NOT_EXACT;
+  return new Exact(fixed.n, fixed.s) as unknown as N;
 }
 
 /** Parts computed as plain numbers (allocations) as the Decimals positions are formed from. */

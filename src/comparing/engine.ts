@@ -1,9 +1,11 @@
-import { Decimal, ZERO } from "../money/decimal";
+import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
 import { nameKey } from "../money/names";
 import { COMPARED, ModelId } from "../municipalities";
-import { Comparison, Model, Positions, SettingReader, SettingSpec, Tally } from "./contribution";
-import { Municipality, Referral } from "./municipality";
+import { Calc, DECIMAL, EXACT, Exact, NOT_EXACT, Num, exactly } from "../money/calc";
+import { POW10 } from "../money/fixed";
+import { Comparison, ExtraReferral, Model, Positions, SettingReader, SettingSpec, Split, Tally, Terms } from "./contribution";
+import { Municipality } from "./municipality";
 
 /**
  * The six models of the catalogue applied to one municipality's own schools, referrals and
@@ -54,26 +56,65 @@ function model(id: ModelId, m: Municipality, settings: Settings): Model {
   return c.model(m, reader(c, settings));
 }
 
-function emptyTally(schools: number): Tally {
-  const zeros = () => new Array<Decimal>(schools).fill(ZERO);
-  return { paid: zeros(), years: zeros(), cost: zeros(), total: ZERO };
-}
+/** A referral on a calculator: its school and its terms. */
+type OnCalc<N> = Terms<N> & { school: number };
 
-/** The tally with one more referral; the original is left as it was. */
-function addReferral(m: Model, tally: Tally, referral: Referral): Tally {
-  const { paid, counted } = m.split(referral);
-  const next = { paid: [...tally.paid], years: [...tally.years], cost: [...tally.cost], total: tally.total.plus(referral.cost) };
-  const i = referral.school;
-  next.paid[i] = next.paid[i].plus(paid);
-  if (counted) {
-    next.years[i] = next.years[i].plus(referral.fraction);
-    next.cost[i] = next.cost[i].plus(referral.cost);
+/**
+ * Each municipality's referrals on EXACT (null: one does not fit), converted once for every model
+ * and setting: SOLVE and SENSITIVITY settle many times.
+ */
+const exactReferrals = new WeakMap<Municipality, OnCalc<Exact>[] | null>();
+
+function referralsOn<N extends Num<N>>(calc: Calc<N>, m: Municipality): OnCalc<N>[] {
+  if ((calc as unknown) === DECIMAL) return m.referrals as unknown as OnCalc<N>[];
+  if (!exactReferrals.has(m)) {
+    try {
+      exactReferrals.set(m, m.referrals.map((r) => ({ school: r.school, offer: r.offer, cost: exactOf(r.cost), fraction: exactOf(r.fraction) })));
+    } catch (error) {
+      if (error !== NOT_EXACT) throw error;
+      exactReferrals.set(m, null);
+    }
   }
-  return next;
+  const exact = exactReferrals.get(m);
+  if (!exact) throw NOT_EXACT;
+  return exact as unknown as OnCalc<N>[];
 }
 
+/** A Decimal of at most 15 significant digits (any number read from a cell) survives the trip through a double, with no Decimal arithmetic. */
+function exactOf(value: Decimal): Exact {
+  if (value.sd() > 15) throw NOT_EXACT;
+  return EXACT.of(value.toNumber());
+}
+
+function toDecimal<N extends Num<N>>(value: N): Decimal {
+  return value instanceof Exact ? new Decimal(value.n).div(POW10[value.s]) : (value as unknown as Decimal);
+}
+
+/**
+ * The referrals summed per school, accumulated in place: one pass, linear in schools + referrals.
+ * On EXACT (scaled integers) where every number fits, else on DECIMAL: both exact, so the same sums.
+ */
 function tally(m: Model, municipality: Municipality): Tally {
-  return municipality.referrals.reduce((t, r) => addReferral(m, t, r), emptyTally(municipality.schools.length));
+  return exactly((calc) => tallyOn(calc, m.split(calc), municipality));
+}
+
+function tallyOn<N extends Num<N>>(calc: Calc<N>, split: (r: Terms<N>) => Split<N>, municipality: Municipality): Tally {
+  const n = municipality.schools.length;
+  const paid = new Array<N>(n).fill(calc.zero);
+  const years = new Array<N>(n).fill(calc.zero);
+  const cost = new Array<N>(n).fill(calc.zero);
+  let total = calc.zero;
+  for (const referral of referralsOn(calc, municipality)) {
+    const part = split(referral);
+    const i = referral.school;
+    total = total.plus(referral.cost);
+    paid[i] = paid[i].plus(part.paid);
+    if (part.counted) {
+      years[i] = years[i].plus(referral.fraction);
+      cost[i] = cost[i].plus(referral.cost);
+    }
+  }
+  return { paid: paid.map(toDecimal), years: years.map(toDecimal), cost: cost.map(toDecimal), total: toDecimal(total) };
 }
 
 /**
@@ -85,20 +126,19 @@ export function modelPositions(id: ModelId, m: Municipality, settings: Settings)
   return rules.settle(tally(rules, m));
 }
 
-/** One more referral, by any school: its offer, its cost in the year and its part of the year. */
-export type ExtraReferral = Omit<Referral, "school">;
-
 /**
  * The incentive: for each school, how much lower its net position would be under the model if it
  * referred one more pupil (`extra`), everything else equal: the change SPU.COMPARE would show in
  * that school's row. It is the school's own payment for the referral plus its share of what the
  * model's shared money loses (Roskilde's extra compensation and Viborg's extra residual come out
  * of the schools' pool; Hjørring's default rate moves with the year's average cost; Aalborg's
- * places are settled by key; Nordfyns' overrun is drawn by key).
+ * places are settled by key; Nordfyns' overrun is drawn by key). One settlement and one
+ * withExtra: linear in schools + referrals.
  */
 export function marginalCosts(id: ModelId, m: Municipality, settings: Settings, extra: ExtraReferral): Decimal[] {
   const rules = model(id, m, settings);
   const base = tally(rules, m);
   const before = rules.settle(base).schools;
-  return m.schools.map((_, i) => before[i].minus(rules.settle(addReferral(rules, base, { ...extra, school: i })).schools[i]));
+  const after = rules.withExtra(base, extra);
+  return before.map((b, i) => b.minus(after[i]));
 }

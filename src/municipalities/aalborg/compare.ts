@@ -1,11 +1,12 @@
-import { Comparison, decimals, positions } from "../../comparing/contribution";
+import { Comparison, Tally, Terms, decimals, ownPayment, positions } from "../../comparing/contribution";
+import { Calc, DECIMAL, Num } from "../../money/calc";
 import { schoolAreas, schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
 import { Decimal, ZERO, sum } from "../../money/decimal";
 import { fail } from "../../money/errors";
 import { exactSum } from "../../money/fixed";
 import { nameKey } from "../../money/names";
-import { aalborgPlaces, aalborgSettlementByArea } from "./rules";
+import { aalborgPlaces, aalborgSettlement, aalborgSettlementByArea } from "./rules";
 
 /**
  * Aalborg in the comparison: area offers are places. The places (default: the pupil-years used)
@@ -33,20 +34,41 @@ export const aalborgComparison: Comparison<"aalborg", "pupil_weight" | "places" 
       if (areaPupils[a].isZero()) fail("div0", "allZero", { param: "schools (pupils)", row: m.schools[ids[0]].row });
     });
     const areaSocio = members.map((ids) => exactSum(ids.map((i) => socio[i])));
+    /** The places (whole, per area) and the price, from the pupil-years used and the cost of the area offers. */
+    const terms = (used: Decimal, cost: Decimal) => {
+      const total = settings.given("places") ?? used;
+      const price: Decimal = settings.given("price") ?? (used.isZero() ? (total.isZero() ? ZERO : settings.get("price")) : cost.div(used));
+      return { places: aalborgPlaces(total, areaPupils.map(Number), areaSocio.map(Number), weight), price };
+    };
+    const areaUsed = (t: Tally) => members.map((ids) => sum(ids.map((i) => t.years[i])));
+    const split = <N extends Num<N>>(calc: Calc<N>) => (r: Terms<N>) => ({ paid: calc.zero, counted: r.offer === "omraade" });
+    const settle = (t: Tally) => {
+      const { places, price } = terms(sum(t.years), sum(t.cost));
+      const used = areaUsed(t);
+      const settlement = aalborgSettlementByArea(
+        m.schools.map((s, i) => ({ area: areaOf[i], key: pupils[i], row: s.row })),
+        areas.map((name, a) => ({ name, places: new Decimal(places[a]), used: used[a], row: a + 1 })),
+        price,
+        0
+      );
+      return positions(m.budget, decimals(settlement), t.paid, t.total);
+    };
     return {
-      split: (r) => ({ paid: ZERO, counted: r.offer === "omraade" }),
-      settle: (t) => {
-        const used = sum(t.years);
-        const total = settings.given("places") ?? used;
-        const price: Decimal = settings.given("price") ?? (used.isZero() ? (total.isZero() ? ZERO : settings.get("price")) : sum(t.cost).div(used));
-        const places = aalborgPlaces(total, areaPupils.map(Number), areaSocio.map(Number), weight);
-        const settlement = aalborgSettlementByArea(
-          m.schools.map((s, i) => ({ area: areaOf[i], key: pupils[i], row: s.row })),
-          areas.map((name, a) => ({ name, places: new Decimal(places[a]), used: sum(members[a].map((i) => t.years[i])), row: a + 1 })),
-          price,
-          0
-        );
-        return positions(m.budget, decimals(settlement), t.paid, t.total);
+      split,
+      settle,
+      // Any other offer is central: no school's position moves. An area offer moves the places and
+      // the price alike for every school, and the used places of the referring school's area only:
+      // one settlement per area, as that area's school would see it.
+      withExtra: (t, extra) => {
+        if (!split(DECIMAL)(extra).counted) return settle(t).schools;
+        const { places, price } = terms(sum(t.years).plus(extra.fraction), sum(t.cost).plus(extra.cost));
+        const used = areaUsed(t);
+        const received = new Array<Decimal>(m.schools.length);
+        members.forEach((ids, a) => {
+          const parts = aalborgSettlement(new Decimal(places[a]), used[a].plus(extra.fraction), price, ids.map((i) => pupils[i]), 0);
+          ids.forEach((i, k) => (received[i] = new Decimal(parts[k])));
+        });
+        return ownPayment(received, t.paid, ZERO);
       },
     };
   },

@@ -2,7 +2,7 @@ import { Comparison, decimals, positions } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
 import { DECIMAL } from "../../money/calc";
-import { ZERO, sum } from "../../money/decimal";
+import { Decimal, ZERO, sum } from "../../money/decimal";
 import { HJORRING_DEFAULTS, hjorringShares } from "./rules";
 
 /**
@@ -21,17 +21,23 @@ export const hjorringComparison: Comparison<"hjorring", "pupil_weight" | "rate">
     const weight = settings.get("pupil_weight");
     const pupils = schoolColumn(m.schools, "pupils");
     const socio = schoolColumn(m.schools, "socio");
+    const rate = settings.given("rate");
+    const shares = decimals(hjorringShares(m.budget, pupils, socio, weight, 0));
+    // A school's payment for y pupil-years: y × (cost / years), divided once; no referrals: nothing to pay.
+    const payment = (y: Decimal, cost: Decimal, years: Decimal) =>
+      rate ? DECIMAL.round(rate.times(y), 2) : years.isZero() ? ZERO : DECIMAL.divRound(cost.times(y), years, 2);
     return {
-      split: () => ({ paid: ZERO, counted: true }),
+      split: (calc) => () => ({ paid: calc.zero, counted: true }),
       settle: (t) => {
-        const rate = settings.given("rate");
         const cost = sum(t.cost);
         const years = sum(t.years);
-        // Each school's years × (cost / years), divided once; no referrals: nothing to pay.
-        const paid = t.years.map((y) =>
-          rate ? DECIMAL.round(rate.times(y), 2) : years.isZero() ? ZERO : DECIMAL.divRound(cost.times(y), years, 2)
-        );
-        return positions(m.budget, decimals(hjorringShares(m.budget, pupils, socio, weight, 0)), paid, t.total);
+        return positions(m.budget, shares, t.years.map((y) => payment(y, cost, years)), t.total);
+      },
+      // The extra referral moves the year's average rate alike for every school; each pays it on its own years plus the extra.
+      withExtra: (t, extra) => {
+        const cost = sum(t.cost).plus(extra.cost);
+        const years = sum(t.years).plus(extra.fraction);
+        return t.years.map((y, i) => shares[i].minus(payment(y.plus(extra.fraction), cost, years)));
       },
     };
   },

@@ -1,4 +1,4 @@
-import { Comparison, decimals, positions } from "../../comparing/contribution";
+import { Comparison, decimals, ownPayment, positions } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
 import { ZERO } from "../../money/decimal";
@@ -13,9 +13,11 @@ export const horsholmComparison: Comparison<"horsholm", "decentral_share"> = {
   model(m, settings) {
     const share = settings.get("decentral_share");
     const pupils = schoolColumn(m.schools, "pupils");
+    const received = () => decimals(horsholmDecentral(m.budget.times(share), pupils, 0));
     return {
-      split: () => ({ paid: ZERO, counted: false }),
-      settle: (t) => positions(m.budget, decimals(horsholmDecentral(m.budget.times(share), pupils, 0)), t.paid, t.total),
+      split: (calc) => () => ({ paid: calc.zero, counted: false }),
+      settle: (t) => positions(m.budget, received(), t.paid, t.total),
+      withExtra: (t) => ownPayment(received(), t.paid, ZERO),
     };
   },
 };

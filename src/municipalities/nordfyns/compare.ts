@@ -1,7 +1,7 @@
-import { Comparison, decimals, positions } from "../../comparing/contribution";
+import { Comparison, decimals, ownPayment, positions } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
-import { ZERO } from "../../money/decimal";
+import { Decimal, ZERO } from "../../money/decimal";
 import { nordfynsSchoolDraws } from "./rules";
 
 /** Nordfyns in the comparison: the pool pays every referral; an overrun beyond the common funds is drawn from base budgets. */
@@ -13,12 +13,12 @@ export const nordfynsComparison: Comparison<"nordfyns", "opening_balance"> = {
   model(m, settings) {
     const opening = settings.get("opening_balance");
     const bases = schoolColumn(m.schools, "base_budget");
+    const received = (total: Decimal) => decimals(nordfynsSchoolDraws(m.budget, [total], opening, bases, 0)).map((d) => ZERO.minus(d));
     return {
-      split: () => ({ paid: ZERO, counted: false }),
-      settle: (t) => {
-        const draws = decimals(nordfynsSchoolDraws(m.budget, [t.total], opening, bases, 0));
-        return positions(m.budget, draws.map((d) => ZERO.minus(d)), t.paid, t.total);
-      },
+      split: (calc) => () => ({ paid: calc.zero, counted: false }),
+      settle: (t) => positions(m.budget, received(t.total), t.paid, t.total),
+      // The overrun depends on the total cost only, whichever school referred.
+      withExtra: (t, extra) => ownPayment(received(t.total.plus(extra.cost)), t.paid, ZERO),
     };
   },
 };

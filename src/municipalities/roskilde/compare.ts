@@ -1,9 +1,9 @@
-import { Comparison, decimals, positions } from "../../comparing/contribution";
+import { Comparison, Tally, Terms, decimals, on, ownPayment, positions } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
 import { allocateKeys } from "../../money/allocate";
-import { DECIMAL } from "../../money/calc";
-import { sum } from "../../money/decimal";
+import { Calc, DECIMAL, Num } from "../../money/calc";
+import { Decimal, sum } from "../../money/decimal";
 import { ROSKILDE_DEFAULTS, roskildeSchoolPayment } from "./rules";
 
 /**
@@ -30,11 +30,25 @@ export const roskildeComparison: Comparison<"roskilde", "threshold" | "compensat
       cap: settings.get("cap"),
     };
     const socio = schoolColumn(m.schools, "socio");
+    const received = (kept: Decimal) => decimals(allocateKeys(m.budget.minus(kept), [socio], null, 0, ["schools (socio)"]));
+    const kept = (t: Tally) => t.total.minus(sum(t.paid));
+    const split = <N extends Num<N>>(calc: Calc<N>) => {
+      const terms = {
+        threshold: on(calc, rules.threshold),
+        compensation: on(calc, rules.compensation),
+        treatmentThreshold: on(calc, rules.treatmentThreshold),
+        treatmentCompensation: on(calc, rules.treatmentCompensation),
+        cap: on(calc, rules.cap),
+      };
+      return (r: Terms<N>) => ({ paid: roskildeSchoolPayment(calc, r.cost, r.offer, r.fraction, terms), counted: false });
+    };
     return {
-      split: (r) => ({ paid: roskildeSchoolPayment(DECIMAL, r.cost, r.offer, r.fraction, rules), counted: false }),
-      settle: (t) => {
-        const kept = t.total.minus(sum(t.paid));
-        return positions(m.budget, decimals(allocateKeys(m.budget.minus(kept), [socio], null, 0, ["schools (socio)"])), t.paid, t.total);
+      split,
+      settle: (t) => positions(m.budget, received(kept(t)), t.paid, t.total),
+      // The extra compensation comes out of the pool whichever school referred.
+      withExtra: (t, extra) => {
+        const { paid } = split(DECIMAL)(extra);
+        return ownPayment(received(kept(t).plus(extra.cost.minus(paid))), t.paid, paid);
       },
     };
   },
