@@ -3,12 +3,13 @@ import { fail } from "../money/errors";
 import { COMPARED, ModelId } from "../municipalities";
 import { marginalCosts, modelPositions, parseModel } from "./engine";
 import { MAX_YEARS, PhaseInSchool, phaseIn, phaseInYears } from "./phase-in";
-import { Arg, ExcelError, RULES, alignedColumns, grid, isBlank, number, offerType, scalar, scalarNumber, text } from "../excel/args";
+import { Arg, RULES, alignedColumns, grid, isBlank, number, offerType, scalar, scalarNumber, text } from "../excel/args";
 import { label } from "../excel/messages";
 import { municipalityArgs, settingsArg } from "./arguments";
 import { guard, money, toExcelError } from "../excel/results";
+import { TableCell, schoolRows } from "../excel/rows";
 
-type Cell = number | string | ExcelError;
+type Cell = TableCell;
 
 /** One model's amounts, or its error in every cell: an error in one model never spoils another. */
 function perModel(compute: () => Decimal[]): (i: number) => Cell {
@@ -19,13 +20,6 @@ function perModel(compute: () => Decimal[]): (i: number) => Cell {
     const cell = toExcelError(error);
     return () => cell;
   }
-}
-
-/** Rows aligned with the schools range: the school's values at its row, blanks on skipped rows. */
-function schoolRows(count: number, rows: readonly number[], line: (i: number) => Cell[], width: number): Cell[][] {
-  const out: Cell[][] = Array.from({ length: count }, () => new Array<Cell>(width).fill(""));
-  rows.forEach((row, i) => (out[row - 1] = line(i)));
-  return out;
 }
 
 /**

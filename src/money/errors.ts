@@ -32,6 +32,9 @@ export type MessageKey =
   | "missingSetting"
   | "unknownSetting"
   | "unreachable"
+  | "goalUnreachable"
+  | "missingYear"
+  | "unknownTarget"
   | "tooLarge"
   | "resultTooLarge"
   | "internal";

@@ -4,13 +4,13 @@ import { Arg, RULES, grid, number, requiredNumber, scalar, scalarNumber, text } 
 import { runElementwise } from "../excel/elementwise";
 import { label } from "../excel/messages";
 import { guard, money } from "../excel/results";
+import { schoolRows } from "../excel/rows";
 import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
 import { COMPARED, ModelId } from "../municipalities";
 import { TARGETS, Target, sensitivity, settingName, settingUnit, solve } from "./planning";
 import { indexTable, priceIndexSpec } from "./price-index";
 
-type Cell = number | string;
 
 function modelArg(arg: Arg): ModelId {
   const name = text(scalar(arg, "model"), "model");
@@ -24,13 +24,6 @@ function valuesArg(arg: Arg, name: string): Decimal[] {
   const cells = g.length === 1 ? g[0] : g.map((line) => line[0]);
   const rule = SETTINGS.get(name)!.rule;
   return cells.map((cell, i) => new Decimal(requiredNumber(cell, "values", rule, i + 1)));
-}
-
-/** Rows aligned with the schools range: the school's line at its row, blanks on skipped rows. */
-function alignedRows(count: number, rows: readonly number[], line: (i: number) => Cell[], width: number): Cell[][] {
-  const out: Cell[][] = Array.from({ length: count }, () => new Array<Cell>(width).fill(""));
-  rows.forEach((row, i) => (out[row - 1] = line(i)));
-  return out;
 }
 
 /**
@@ -65,7 +58,7 @@ export function sensitivityTable(
     const columns = sensitivity(id, municipality, settingsArg(settings), name, vs);
     return [
       [label("school"), ...vs.map((v) => v.toNumber())],
-      ...alignedRows(count, municipality.schools.map((s) => s.row), (i) => [municipality.schools[i].name, ...columns.map((p) => money(p.schools[i]))], vs.length + 1),
+      ...schoolRows(count, municipality.schools.map((s) => s.row), (i) => [municipality.schools[i].name, ...columns.map((p) => money(p.schools[i]))], vs.length + 1),
       [label("centre"), ...columns.map((p) => money(p.centre))],
     ];
   });
@@ -73,7 +66,7 @@ export function sensitivityTable(
 
 function targetArg(arg: Arg): Target {
   const code = text(scalar(arg, "target"), "target").toLowerCase();
-  return TARGETS.find((t) => t === code) ?? fail("na", "yearNotCovered", { param: "target", value: code, valid: TARGETS.join(", ") });
+  return TARGETS.find((t) => t === code) ?? fail("na", "unknownTarget", { param: "target", value: code, valid: TARGETS.join(", ") });
 }
 
 /** An end of SOLVE's range, on the setting's rule; blank: `fallback`. */
@@ -124,7 +117,7 @@ export function solveSetting(
       lower: boundArg(lower, "lower", name, new Decimal(rule.min ?? 0)),
       upper: boundArg(upper, "upper", name, rule.max !== undefined ? new Decimal(rule.max) : dearest.div(settingUnit(name)).ceil().times(settingUnit(name))),
     };
-    if (range.upper.lessThan(range.lower)) fail("num", "range", { param: "upper", value: range.upper.toNumber(), min: range.lower.toNumber(), max: rule.max ?? 1e12 });
+    if (range.upper.lessThan(range.lower)) fail("value", "range", { param: "upper", value: range.upper.toNumber(), min: range.lower.toNumber(), max: rule.max ?? 1e12 });
     return solve(id, municipality, settingsArg(settings), name, aim, wanted, range).toNumber();
   });
 }
@@ -133,8 +126,8 @@ export function solveSetting(
  * Moves amounts between price levels by the municipality's own price and wage index (pris- og
  * lønindeks, e.g. KL's forecast): amount × level(to_year) / level(from_year), rounded to the øre.
  * A year missing from the index is #N/A naming it.
- * @customfunction PRICE_INDEX
- * @helpurl https://localhost:3000/docs/planning.html#price_index
+ * @customfunction INDEX
+ * @helpurl https://localhost:3000/docs/planning.html#index
  * @param amount Amounts at from_year's price level (kr.), a cell or a range; blank cells stay blank.
  * @param from_year The year whose price level the amounts are in (a cell, or a range aligned with amount).
  * @param to_year The year to move them to (a cell, or a range aligned with amount).

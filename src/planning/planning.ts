@@ -100,9 +100,14 @@ export function solve(model: ModelId, m: Municipality, settings: Settings, name:
 
 function unreachable(name: string, target: Target, goal: Decimal, range: SolveRange, low: Decimal, high: Decimal): never {
   const show = (v: Decimal) => v.toSignificantDigits(6).toString();
-  return fail("na", "yearNotCovered", {
+  return fail("na", "goalUnreachable", {
     param: "goal",
     value: goal.toString(),
-    valid: `${target} ${show(low)}…${show(high)} for ${name} ${range.lower.toString()}…${range.upper.toString()}`,
+    target,
+    low: show(low),
+    high: show(high),
+    setting: name,
+    lower: range.lower.toString(),
+    upper: range.upper.toString(),
   });
 }

@@ -3,7 +3,7 @@ import { ElementwiseSpec } from "../excel/elementwise";
 import { fail } from "../money/errors";
 
 /**
- * SPU.PRICE_INDEX: amounts moved between price levels by the municipality's own price and wage
+ * SPU.INDEX: amounts moved between price levels by the municipality's own price and wage
  * index (pris- og lønindeks), a table of years and levels the user supplies.
  */
 
@@ -37,8 +37,9 @@ const PARAMS = [
 export function priceIndexSpec(table: ReadonlyMap<number, number>): ElementwiseSpec<typeof PARAMS> {
   const listed = [...table.keys()].sort((a, b) => a - b).join(", ");
   const level = (year: number, param: string, row: number) =>
-    table.get(year) ?? fail("na", "yearNotCovered", { param, row, value: year, valid: `index_years: ${listed}` });
+    table.get(year) ?? fail("na", "missingYear", { param, row, value: year, valid: listed });
   return {
+    id: "INDEX",
     params: PARAMS,
     result: "money",
     rule: (calc, [amount, from, to], row) => {

@@ -68,7 +68,7 @@ describe("SPU.SENSITIVITY", () => {
     });
     expect(excelError(() => sensitivity("Viborg", "roskilde.cap", [[1]], SCHOOLS, REFERRALS, BUDGET, SETTINGS)).code).toBe("#VALUE!");
     expect(excelError(() => sensitivity("Viborg", "class_weight", [[0.5, 1.5]], SCHOOLS, REFERRALS, BUDGET, SETTINGS))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "values, row 2: 1.5 must be between 0 and 1",
     });
     expect(excelError(() => sensitivity("Odense", "rate", [[1]], SCHOOLS, REFERRALS, BUDGET)).code).toBe("#N/A");
@@ -99,12 +99,12 @@ describe("SPU.SOLVE", () => {
   test("no value in the range reaches the goal: #N/A saying what the range reaches", () => {
     expect(excelError(() => solve("Viborg", "rate", "school_share", 0.4, SCHOOLS, REFERRALS, BUDGET, SETTINGS, 0, 100000))).toEqual({
       code: "#N/A",
-      message: "goal: 0.4 is not covered by the rule (school_share 0…0.191489 for viborg.rate 0…100000)",
+      message: "goal: no value of viborg.rate from 0 to 100000 makes school_share 0.4; it goes from 0 to 0.191489 there",
     });
     // Viborg's class weight does not move what schools pay.
     expect(excelError(() => solve("Viborg", "class_weight", "school_share", 0.4, SCHOOLS, REFERRALS, BUDGET, SETTINGS)).code).toBe("#N/A");
     expect(excelError(() => solve("Viborg", "rate", "share", 0.4, SCHOOLS, REFERRALS, BUDGET, SETTINGS)).code).toBe("#N/A");
-    expect(excelError(() => solve("Viborg", "rate", "school_share", 0.4, SCHOOLS, REFERRALS, BUDGET, SETTINGS, 10, 5)).code).toBe("#NUM!");
+    expect(excelError(() => solve("Viborg", "rate", "school_share", 0.4, SCHOOLS, REFERRALS, BUDGET, SETTINGS, 10, 5)).code).toBe("#VALUE!");
   });
 
   test("a share setting is solved to 4 decimals", () => {
@@ -169,7 +169,7 @@ describe("the Viborg example workbook", () => {
   });
 });
 
-describe("SPU.PRICE_INDEX", () => {
+describe("SPU.INDEX", () => {
   const YEARS = [[2023], [2024], [2025], [2026]];
   const LEVELS = [[96.1], [100], [102.4], [105.3]];
 
@@ -182,12 +182,12 @@ describe("SPU.PRICE_INDEX", () => {
   test("a year missing from the index is #N/A naming it, in its own cell", () => {
     const result = priceIndex([[1000], [1000]], [[2024], [2022]], 2025, YEARS, LEVELS);
     expect(result[0]).toEqual([1024]);
-    expect(result[1][0]).toEqual({ code: "#N/A", message: "from_year, row 2: 2022 is not covered by the rule (index_years: 2023, 2024, 2025, 2026)" });
+    expect(result[1][0]).toEqual({ code: "#N/A", message: "from_year, row 2: the year 2022 is not in the index table (index_years: 2023, 2024, 2025, 2026)" });
     expect(excelError(() => priceIndex(1000, 2024, 2025, [[2024], [2024]], [[100], [101]]))).toEqual({
       code: "#VALUE!",
       message: "index_years, row 2: '2024' is listed more than once (also in row 1)",
     });
-    expect(excelError(() => priceIndex(1000, 2024, 2025, YEARS, [[100], [0], [1], [1]])).code).toBe("#NUM!");
+    expect(excelError(() => priceIndex(1000, 2024, 2025, YEARS, [[100], [0], [1], [1]])).code).toBe("#VALUE!");
     expect(excelError(() => priceIndex(1000, 2024, 2025, YEARS, [[100]])).code).toBe("#VALUE!");
   });
 
