@@ -51,6 +51,11 @@ describe.each(["manifest.xml", "dist/manifest.xml"])("%s", (file) => {
     expect(one(host, "Runtimes/Runtime").attributes.lifetime).toBe("long");
   });
 
+  test("the pane opens with a workbook that asks for it (MS-OWEMXML ShowTaskpane: TaskpaneId Office.AutoShowTaskpaneWithDocument)", () => {
+    const taskpane = descendants(host).find((e) => e.local === "Action" && e.attributes["xsi:type"] === "ShowTaskpane") as XmlElement;
+    expect(one(taskpane, "TaskpaneId").text.trim()).toBe("Office.AutoShowTaskpaneWithDocument");
+  });
+
   test("custom functions live in the SPU namespace, script and metadata on bt:Urls", () => {
     const res = resources(doc);
     expect(res.get(one(extension, "Namespace").attributes.resid)?.attributes.DefaultValue).toBe("SPU");

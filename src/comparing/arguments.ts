@@ -40,10 +40,16 @@ function schoolsArg(arg: Arg): { schools: School[]; count: number } {
 /** The referrals table; each referral's school must be a name in the schools table. */
 function referralsArg(arg: Arg, schools: readonly School[]): Referral[] {
   const index = nameIndex(schools, "schools");
+  // Thousands of referrals name a few schools: each name as typed is matched once.
+  const matched = new Map<string, number | undefined>();
+  const schoolOf = (name: string) => {
+    if (!matched.has(name)) matched.set(name, index.get(nameKey(name)));
+    return matched.get(name);
+  };
   return tableWithRows("referrals", arg, 4).rows.map(({ cells: [school, offer, cost, fraction], row }) => {
     const name = text(school, "referrals (school)", row);
     return {
-      school: index.get(nameKey(name)) ?? fail("na", "unknownSchool", { param: "referrals (school)", row, value: name, other: "schools" }),
+      school: schoolOf(name) ?? fail("na", "unknownSchool", { param: "referrals (school)", row, value: name, other: "schools" }),
       offer: offerType(offer, "referrals (offer)", row),
       cost: number(cost, "referrals (cost)", RULES.nonNegative, undefined, row),
       fraction: number(fraction, "referrals (year_fraction)", RULES.fraction, 1, row),

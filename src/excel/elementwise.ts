@@ -2,10 +2,10 @@ import { Calc, DECIMAL, EXACT, NOT_EXACT, Num } from "../money/calc";
 import { fail } from "../money/errors";
 import { OfferType } from "../money/offers";
 import { Arg, Cell, ExcelErrorInput, NumberRule, checkedNumber, flag, grid, isBlank, isExcelError, offerType, scalar } from "./args";
-
-const NO_RULE: NumberRule = {};
 import { Out, finite, toExcelError } from "./results";
 import { Signature, signature } from "./signature";
+
+const NO_RULE: NumberRule = {};
 
 /**
  * Elementwise functions declared as data: each parameter's name, what it holds and its default,
@@ -14,6 +14,7 @@ import { Signature, signature } from "./signature";
  * parameter included), a blank first cell gives a blank, an Excel error in an input comes back in
  * that cell, and a bad input answers in its own output cell alone: every other row still computes.
  */
+
 /** number: an amount or ratio the calculator takes; date and year: an Excel date serial or a year, kept as plain numbers. */
 export type ParamKind = "number" | "date" | "year" | "offer" | "flag";
 
@@ -56,9 +57,8 @@ export interface ElementwiseSpec<P extends readonly ParamSpec[]> {
 interface Source {
   grid: Cell[][];
   broadcast: boolean;
-  /** Read once for every row (a setting, or a single cell that is valid): its value and its numbers on each calculator. */
+  /** Read once for every row (a setting, or a single cell that is valid): its numbers on each calculator. */
   fixed: boolean;
-  value: unknown;
   /** NOT_EXACT where EXACT cannot hold it. */
   exact: unknown;
   decimal: unknown;
@@ -98,7 +98,6 @@ function onCalc<N extends Num<N>>(calc: Calc<N>, spec: ParamSpec, value: unknown
 /** A value read once: its numbers on both calculators. */
 function fix(source: Source, spec: ParamSpec, value: unknown): void {
   source.fixed = true;
-  source.value = value;
   try {
     source.exact = onCalc(EXACT, spec, value);
   } catch (error) {
@@ -116,7 +115,7 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
   const params = spec.params;
   const sources: Source[] = params.map((_, k) => {
     const g = grid(args[k]);
-    return { grid: g, broadcast: g.length === 1 && g[0]?.length === 1, fixed: false, value: undefined, exact: undefined, decimal: undefined, codes: new Map() };
+    return { grid: g, broadcast: g.length === 1 && g[0]?.length === 1, fixed: false, exact: undefined, decimal: undefined, codes: new Map() };
   });
   const first = sources[0].grid;
   if (first.length === 0 || first[0].length === 0) fail("value", "emptyRange", { param: params[0].name });
