@@ -2,7 +2,7 @@ import { SETTINGS, Settings } from "./engine";
 import { fail } from "../money/errors";
 import { Municipality, Referral, School } from "./municipality";
 import { nameIndex, nameKey } from "../money/names";
-import { Arg, Cell, RULES, grid, isBlank, number, offerType, optionalNumber, requiredNumber, scalarNumber, tableCells, tableRows, text } from "../excel/args";
+import { Arg, Cell, RULES, grid, isBlank, offerType, optionalNumber, requiredNumber, scalarNumber, tableCells, tableRows, text } from "../excel/args";
 
 /**
  * The municipality tables SPU.COMPARE and SPU.MARGINAL_COST read: a schools table (name, pupils,
@@ -51,8 +51,8 @@ function referralsArg(arg: Arg, schools: readonly School[]): Referral[] {
     return {
       school: schoolOf(name) ?? fail("na", "unknownSchool", { param: "referrals (school)", row, value: name, other: "schools" }),
       offer: offerType(offer, "referrals (offer)", row),
-      cost: number(cost, "referrals (cost)", RULES.nonNegative, undefined, row),
-      fraction: number(fraction, "referrals (year_fraction)", RULES.fraction, 1, row),
+      cost: requiredNumber(cost, "referrals (cost)", RULES.nonNegative, row),
+      fraction: isBlank(fraction) ? 1 : requiredNumber(fraction, "referrals (year_fraction)", RULES.fraction, row),
     };
   });
 }

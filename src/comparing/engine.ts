@@ -3,7 +3,6 @@ import { fail } from "../money/errors";
 import { nameKey } from "../money/names";
 import { COMPARED, ModelId } from "../municipalities";
 import { Calc, DECIMAL, EXACT, Exact, NOT_EXACT, Num, exactly } from "../money/calc";
-import { POW10 } from "../money/fixed";
 import { Comparison, ExtraReferral, Model, Positions, SettingReader, SettingSpec, Split, Tally, Terms } from "./contribution";
 import { Municipality } from "./municipality";
 
@@ -66,10 +65,10 @@ type OnCalc<N> = Terms<N> & { school: number };
 const exactReferrals = new WeakMap<Municipality, OnCalc<Exact>[] | null>();
 
 function referralsOn<N extends Num<N>>(calc: Calc<N>, m: Municipality): OnCalc<N>[] {
-  if ((calc as unknown) === DECIMAL) return m.referrals as unknown as OnCalc<N>[];
+  if ((calc as unknown) === DECIMAL) return decimalReferrals(m) as unknown as OnCalc<N>[];
   if (!exactReferrals.has(m)) {
     try {
-      exactReferrals.set(m, m.referrals.map((r) => ({ school: r.school, offer: r.offer, cost: exactOf(r.cost), fraction: exactOf(r.fraction) })));
+      exactReferrals.set(m, m.referrals.map((r) => ({ school: r.school, offer: r.offer, cost: EXACT.of(r.cost), fraction: EXACT.of(r.fraction) })));
     } catch (error) {
       if (error !== NOT_EXACT) throw error;
       exactReferrals.set(m, null);
@@ -81,13 +80,21 @@ function referralsOn<N extends Num<N>>(calc: Calc<N>, m: Municipality): OnCalc<N
 }
 
 /** A Decimal of at most 15 significant digits (any number read from a cell) survives the trip through a double, with no Decimal arithmetic. */
-function exactOf(value: Decimal): Exact {
-  if (value.sd() > 15) throw NOT_EXACT;
-  return EXACT.of(value.toNumber());
+const decimalReferralsOf = new WeakMap<Municipality, OnCalc<Decimal>[]>();
+
+/** Each municipality's referrals on DECIMAL, converted once for every model. */
+function decimalReferrals(m: Municipality): OnCalc<Decimal>[] {
+  let converted = decimalReferralsOf.get(m);
+  if (!converted) {
+    converted = m.referrals.map((r) => ({ school: r.school, offer: r.offer, cost: new Decimal(r.cost), fraction: new Decimal(r.fraction) }));
+    decimalReferralsOf.set(m, converted);
+  }
+  return converted;
 }
 
 function toDecimal<N extends Num<N>>(value: N): Decimal {
-  return value instanceof Exact ? new Decimal(value.n).div(POW10[value.s]) : (value as unknown as Decimal);
+  // n·10^-s read as such: a division would cost more than the whole tally.
+  return value instanceof Exact ? new Decimal(value.s === 0 ? value.n : `${value.n}e-${value.s}`) : (value as unknown as Decimal);
 }
 
 /**

@@ -30,10 +30,10 @@ export interface School {
 export interface Referral {
   school: number;
   offer: OfferType;
-  /** Cost of the part of the year the pupil is in the offer. */
-  cost: Decimal;
+  /** Cost of the part of the year the pupil is in the offer, as read (exact: a cell's shortest decimal). */
+  cost: number;
   /** That part of the year, in (0, 1]: the referral counts as this many pupil-years. */
-  fraction: Decimal;
+  fraction: number;
 }
 
 export interface Municipality {

@@ -112,7 +112,7 @@ export function solveSetting(
     const wanted = scalarNumber(goal, "goal", RULES.amount);
     const { municipality } = municipalityArgs(schools, referrals, budget);
     const rule = SETTINGS.get(name)!.rule;
-    const dearest = municipality.referrals.reduce((top, r) => Decimal.max(top, r.cost.div(r.fraction)), new Decimal(0));
+    const dearest = municipality.referrals.reduce((top, r) => Decimal.max(top, new Decimal(r.cost).div(r.fraction)), new Decimal(0));
     const range = {
       lower: boundArg(lower, "lower", name, new Decimal(rule.min ?? 0)),
       upper: boundArg(upper, "upper", name, rule.max !== undefined ? new Decimal(rule.max) : dearest.div(settingUnit(name)).ceil().times(settingUnit(name))),

@@ -2,7 +2,8 @@ import { Positions } from "../comparing/contribution";
 import { SETTINGS, Settings, modelPositions } from "../comparing/engine";
 import { Municipality } from "../comparing/municipality";
 import { RULES } from "../excel/args";
-import { Decimal, sum } from "../money/decimal";
+import { Decimal } from "../money/decimal";
+import { exactSum } from "../money/fixed";
 import { fail } from "../money/errors";
 import { ModelId } from "../municipalities";
 
@@ -36,7 +37,7 @@ export function sensitivity(model: ModelId, m: Municipality, settings: Settings,
 
 /** An outcome of the positions: what the centre or the schools paid towards the referrals, or the schools' share of their cost. */
 export function outcome(p: Positions, m: Municipality, target: Target): Decimal {
-  const total = sum(m.referrals.map((r) => r.cost));
+  const total = exactSum(m.referrals.map((r) => r.cost));
   switch (target) {
     case "school_payments":
       return p.paid;
