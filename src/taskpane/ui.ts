@@ -131,9 +131,12 @@ export class PaneView {
       compute.setAttribute("disabled", "");
       result.replaceChildren(h("p", {}, p.text(comparison ? "ui.comparing" : "ui.computing")));
       const outcome = await p.compute();
+      // Values read back from the sheet show in their fields.
+      if (outcome.ok && outcome.adopted.length) this.render();
+      const shown = this.root.querySelector("#result") ?? result;
       compute.removeAttribute("disabled");
-      result.replaceChildren(...this.outcome(outcome));
-      result.scrollIntoView({ block: "end" });
+      shown.replaceChildren(...this.outcome(outcome));
+      shown.scrollIntoView({ block: "end" });
     });
 
     this.root.replaceChildren(
