@@ -298,6 +298,12 @@ interface Table {
     expect(sheet[diffRow + 1][1]).toBe("'Nordskolen '");
     await compute("reconcile-off");
     await expect(pane.locator("#result .reconciliation.off").textContent()).resolves.toContain("'Nordskolen '");
+    await expect(page.locator(`.grid td[data-cell="B${diffRow + 1}"]`).getAttribute("class")).resolves.toContain("red");
+    for (const width of [1400, 400]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.screenshot({ path: path.join(ARTIFACTS, `e2e-reconcile-${width}px.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1500, height: 1000 });
     await page.evaluate(() => (window as unknown as Host).spuHost.book.engine.setContents("Visitationer", "A3", "Nordskolen"));
   });
 

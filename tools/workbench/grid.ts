@@ -52,7 +52,7 @@ const COLORS = ["#0f6cbd", "#e3008c", "#8764b8", "#038387", "#ca5010", "#498205"
 
 /** Round steps for the value axis: 1, 2 or 5 × 10^k, about five of them. */
 function ticks(min: number, max: number): number[] {
-  const raw = (max - min) / 5 || 1;
+  const raw = (max - min) / 3 || 1;
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
   const out: number[] = [];
@@ -171,7 +171,11 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
         const value = book.engine.value(sheet.name, cellAddress(r, c));
         const error = typeof value === "object" && value !== null ? value : undefined;
         const classes = [typeof value === "number" ? "num" : "", sheet.bold.has(r) ? "bold" : "", sel && contains(sel, r, c) ? "selected" : "", error ? "error" : ""];
-        const td = el("td", { "data-cell": cellAddress(r, c), class: classes.filter(Boolean).join(" ") }, error ? error.error : display(value, sheet.formats.get(`${r},${c}`), locale));
+        const format = sheet.formats.get(`${r},${c}`);
+        // A format's [Red] / [Color10] section colours the cell, as in Excel.
+        const section = typeof value === "number" && format?.includes(";") ? format.split(";")[value > 0 ? 0 : value < 0 ? 1 : 2] ?? "" : "";
+        classes.push(section.includes("[Red]") ? "red" : section.includes("[Color10]") ? "green" : "");
+        const td = el("td", { "data-cell": cellAddress(r, c), class: classes.filter(Boolean).join(" ") }, error ? error.error : display(value, format, locale));
         if (error) td.title = error.message;
         td.addEventListener("mousedown", (e) => {
           e.preventDefault();
