@@ -27,13 +27,17 @@ export function quoteSheet(name: string): string {
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+const COLUMN = /^\$?([A-Za-z]{1,3})$/;
+/** Excel's last row: a whole column ("B:B") is rows 1 to this. */
+const LAST_ROW = 1048576;
 
-/** Parses "Sheet!A1:B2", "'My sheet'!$A$1", or a local "A1:B2" (sheet ""). */
+/** Parses "Sheet!A1:B2", "'My sheet'!$A$1", "Sheet!B:B" or a local "A1:B2" (sheet ""). */
 export function parseArea(address: string): Area {
   const bang = address.lastIndexOf("!");
   let sheet = bang < 0 ? "" : address.slice(0, bang);
   if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  const [first, last = first] = address.slice(bang + 1).split(":");
+  let [first, last = first] = address.slice(bang + 1).split(":");
+  if (COLUMN.test(first) && COLUMN.test(last)) [first, last] = [`${first}1`, `${last}${LAST_ROW}`];
   const a = CELL.exec(first);
   const b = CELL.exec(last);
   if (!a || !b) throw new Error(`Not an A1 address: ${address}`);

@@ -1,7 +1,11 @@
 import { Area, absoluteAddress, cellAddress, columnLetters, rowCount } from "./address";
-import { Language, formatAmount, t } from "./i18n";
+import { MARGINAL_COST, PHASE_IN, COMPARE } from "../comparing/declarations";
+import { formula } from "../excel/signature";
+import { COMPARED } from "../municipalities";
+import { Language, key, t } from "../texts";
+import { Format } from "./form";
 import { LayoutInput, SheetBuilder } from "./layout";
-import { COMPARED, Format, spu } from "./models";
+import { formatAmount } from "./numbers";
 import type { CellValue, OutputSheet } from "./workbook";
 
 /**
@@ -31,7 +35,7 @@ function mirror(area: Area | undefined, column: string, i: number): string {
 
 const range = (top: number, left: number, bottom: number, right: number) => `${cellAddress(top, left, true)}:${cellAddress(bottom, right, true)}`;
 
-export function compareLayout({ model, lang, inputs, params }: LayoutInput): OutputSheet {
+export function compareLayout({ model, lang, inputs, structured = {}, params }: LayoutInput): OutputSheet {
   const b = new SheetBuilder(lang);
   const n = rowCount(inputs["schools.name"]);
   const m = rowCount(inputs["referrals.school"]);
@@ -54,6 +58,8 @@ export function compareLayout({ model, lang, inputs, params }: LayoutInput): Out
   );
   const settings = range(settingsTop, 0, b.row - 1, 1);
   b.put([]);
+  const input = (k: string) => structured[k] ?? absoluteAddress(inputs[k]);
+  b.reconciliation({ items: "referrals.school", amounts: "referrals.cost", list: "schools.name" }, input("referrals.school"), input("referrals.cost"), input("schools.name"));
 
   // Every block's first row, placed before any is written: the formulas reference blocks below them.
   const heights = { compare: n + 6, reading: n + 3, marginal: n + 3, phase: n + 4, schools: n + 3, referrals: m + 4 };
@@ -75,13 +81,13 @@ export function compareLayout({ model, lang, inputs, params }: LayoutInput): Out
 
   // The comparison: one spill (header, schools, centre), its totals and the budget it must equal.
   b.put([t(lang, "out.compare")], [], true);
-  b.put([spu("COMPARE", schools, referrals, cell.budget, settings)], [], true);
+  b.put([formula(COMPARE, { schools, referrals, budget: cell.budget, settings })], [], true);
   for (let i = 0; i <= n; i++) b.put([], money(MODELS));
   const centre = schoolRow(n);
   b.put([t(lang, "out.total"), ...COMPARED.map((_, k) => `=SUM(${range(schoolRow(0), k + 1, centre, k + 1)})`)], money(MODELS), true);
   b.put([t(lang, "out.neutral"), ...COMPARED.map(() => `=${cell.budget}-${costTotal}`)], money(MODELS));
   b.put([]);
-  b.charts.push({ title: t(lang, "out.chart"), source: `A${header + 1}:${columnLetters(MODELS)}${header + 1 + n}`, anchor: cellAddress(top.compare, CHART_COLUMN) });
+  b.charts.push({ title: t(lang, "out.chart"), source: `A${header + 1}:${columnLetters(MODELS)}${header + 1 + n}`, anchor: cellAddress(top.compare, CHART_COLUMN), money: true });
   for (let k = 1; k <= MODELS; k++) b.readBack.push(cellAddress(header, k), cellAddress(centre, k));
 
   // The reading: errors (a model that cannot compute) are left out of the best, worst and spread.
@@ -99,7 +105,7 @@ export function compareLayout({ model, lang, inputs, params }: LayoutInput): Out
   b.put([t(lang, "out.marginal")], [], true);
   b.put([t(lang, "out.school"), ...COMPARED.map((_, k) => `=${cellAddress(header, k + 1)}`)], [], true);
   for (let i = 0; i < n; i++) {
-    b.put([name(i), i ? "" : spu("MARGINAL_COST", models, cell.marginal_cost, schools, referrals, cell.budget, '""', '""', settings)], money(MODELS));
+    b.put([name(i), i ? "" : formula(MARGINAL_COST, { model: models, cost: cell.marginal_cost, schools, referrals, budget: cell.budget, settings })], money(MODELS));
   }
   b.put([]);
 
@@ -114,10 +120,13 @@ export function compareLayout({ model, lang, inputs, params }: LayoutInput): Out
     true
   );
   for (let i = 0; i < n; i++) {
-    const path = i ? "" : spu("PHASE_IN", range(first, 1, first + n - 1, 1), range(first, 2, first + n - 1, 2), cell.max_loss, cell.years);
+    const path = i ? "" : formula(PHASE_IN, { current: range(first, 1, first + n - 1, 1), target: range(first, 2, first + n - 1, 2), max_loss: cell.max_loss, years: cell.years });
     b.put([name(i), budgetUnder(i, cell.current_model), budgetUnder(i, cell.target_model), path], money(2 + years));
   }
-  b.put([t(lang, "out.total"), ...Array.from({ length: 2 + years }, (_, k) => `=SUM(${range(first, k + 1, first + n - 1, k + 1)})`)], money(2 + years), true);
+  // A year's total is PHASE_IN's error when it answered one (its other cells are then blank, and a SUM would read 0).
+  const anchor = cellAddress(first, 3, true);
+  const total = (k: number) => `SUM(${range(first, k + 1, first + n - 1, k + 1)})`;
+  b.put([t(lang, "out.total"), ...Array.from({ length: 2 + years }, (_, k) => (k < 2 ? `=${total(k)}` : `=IF(ISERROR(${anchor}),${anchor},${total(k)})`))], money(2 + years), true);
   b.put([]);
 
   // The user's tables as SPU.COMPARE reads them.
@@ -126,9 +135,9 @@ export function compareLayout({ model, lang, inputs, params }: LayoutInput): Out
     ["schools", SCHOOL_COLUMNS, n],
     ["referrals", REFERRAL_COLUMNS, m],
   ] as const) {
-    b.put([t(lang, `out.${group}.data`)], [], true);
+    b.put([t(lang, key("out", `${group}.data`))], [], true);
     b.put(
-      columns.map((c) => t(lang, `col.${c}`)),
+      columns.map((c) => t(lang, key("col", c))),
       [],
       true
     );
@@ -145,7 +154,7 @@ export function compareLayout({ model, lang, inputs, params }: LayoutInput): Out
  * then the models that could not compute.
  */
 export function readComparison(lang: Language, values: CellValue[]): string[] {
-  const models = Array.from({ length: MODELS }, (_, k) => ({ name: String(values[2 * k]), centre: values[2 * k + 1] }));
+  const models = COMPARED.map((_, k) => ({ name: String(values[2 * k]), centre: values[2 * k + 1] }));
   // Excel may still be computing (#BUSY!): then the sheet says more than the pane can.
   if (models.some((x) => x.name === "" || x.name.startsWith("#"))) return [];
   const lines: string[] = [];

@@ -1,4 +1,5 @@
 import { Area, cellAddress, columnLetters, contains, localAddress, parseArea } from "./address";
+import type { Workbook as ExampleBook } from "../examples/workbook";
 import { CellValue, ComputeRequest, ComputeResult, OutputSheet, TableColumn, Workbook } from "./workbook";
 
 /**
@@ -50,15 +51,64 @@ function write(sheet: Excel.Worksheet, out: OutputSheet, area: Area): void {
     chart.name = `${CHART_PREFIX} ${k + 1}`;
     chart.title.text = c.title;
     chart.setPosition(c.anchor);
+    if (c.money) chart.axes.valueAxis.numberFormat = '#,##0 "kr."';
+    // Values on the bars only where they fit.
+    chart.dataLabels.showValue = parseArea(c.source).bottom - parseArea(c.source).top <= 12;
   });
 }
 
+/** A whole column ("A:A", or A1 down to the sheet's last row). */
+function wholeColumns(address: string): boolean {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  return /^\$?[A-Z]+:\$?[A-Z]+$/.test(local) || /^\$?[A-Z]+\$?1:\$?[A-Z]+\$?1048576$/.test(local);
+}
+
 export class ExcelWorkbook implements Workbook {
+  /**
+   * The selected range; several areas come back comma-separated (the pane refuses them), a whole
+   * column is cut to the sheet's used range.
+   */
   async selection(): Promise<string> {
     return Excel.run(async (context) => {
-      const range = context.workbook.getSelectedRange().load("address");
+      const ranges = context.workbook.getSelectedRanges().load("address,areaCount");
       await context.sync();
-      return range.address;
+      if (ranges.areaCount > 1 || !wholeColumns(ranges.address)) return ranges.address;
+      const range = context.workbook.getSelectedRange();
+      const used = range.getIntersectionOrNullObject(range.worksheet.getUsedRange(true)).load("address");
+      await context.sync();
+      return used.isNullObject ? ranges.address : used.address;
+    });
+  }
+
+  onTablesChanged(listener: () => void): void {
+    void Excel.run(async (context) => {
+      context.workbook.tables.onAdded.add(async () => listener());
+      context.workbook.tables.onDeleted.add(async () => listener());
+      context.workbook.tables.onChanged.add(async () => listener());
+      await context.sync();
+    }).catch(() => undefined);
+  }
+
+  async insertExample(book: ExampleBook): Promise<{ ok: true; sheets: string[] } | { ok: false; taken: string }> {
+    return Excel.run({ delayForCellEdit: true }, async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      const names = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+      const taken = book.sheets.find((s) => names.has(s.name.toLowerCase()));
+      if (taken) return { ok: false as const, taken: taken.name };
+      for (const description of book.sheets) {
+        const sheet = sheets.add(description.name);
+        for (const [at, cell] of description.cells) {
+          const range = sheet.getRange(at);
+          if (cell.format) range.numberFormat = [[cell.format]];
+          if (cell.formula !== undefined) range.formulas = [[`=${cell.formula}`]];
+          else if (cell.value !== undefined) range.values = [[cell.value]];
+          if (cell.bold) range.format.font.bold = true;
+        }
+      }
+      for (const name of book.names) context.workbook.names.add(name.name, sheets.getItem(name.sheet).getRange(name.range));
+      await context.sync();
+      return { ok: true as const, sheets: book.sheets.map((s) => s.name) };
     });
   }
 
@@ -84,7 +134,8 @@ export class ExcelWorkbook implements Workbook {
   }
 
   async compute(request: ComputeRequest): Promise<ComputeResult> {
-    return Excel.run(async (context) => {
+    // Waits while the user edits a cell instead of failing (Excel.RunOptions).
+    return Excel.run({ delayForCellEdit: true }, async (context) => {
       const sheets = context.workbook.worksheets.load("items/name,items/id");
       const inputs = request.inputs.map((address) => {
         const area = parseArea(address);
@@ -93,18 +144,24 @@ export class ExcelWorkbook implements Workbook {
       const own = request.own ? sheets.getItemOrNullObject(request.own.id).load("name,id") : undefined;
       await context.sync();
 
-      const built = request.build(inputs.map((r) => r.values as CellValue[][]));
+      // Refreshing: what is on the own sheet now, its parameter cells included, in one more sync.
+      const mine = own && !own.isNullObject ? own : undefined;
+      const used = mine?.getUsedRangeOrNullObject(true).load("address,formulas");
+      const charts = mine?.charts.load("items/name");
+      const ownCells = mine ? (request.ownCells ?? []).map((a) => mine.getRange(a).load("values")) : [];
+      if (mine) await context.sync();
+
+      const built = request.build(
+        inputs.map((r) => r.values as CellValue[][]),
+        ownCells.map((r) => r.values[0][0] as CellValue)
+      );
       if (Array.isArray(built)) return { ok: false, problems: built };
       const area = areaOf(built);
 
       let sheet: Excel.Worksheet;
-      let previous: Area | undefined;
-      if (own && !own.isNullObject) {
-        sheet = own;
-        previous = parseArea(request.own!.area);
-        const used = sheet.getUsedRangeOrNullObject(true).load("address,formulas");
-        const charts = sheet.charts.load("items/name");
-        await context.sync();
+      if (mine && used && charts) {
+        sheet = mine;
+        const previous = parseArea(request.own!.area);
         const conflict = firstConflict(used.isNullObject ? undefined : used, area, previous);
         if (conflict) return { ok: false, conflict: { sheet: sheet.name, cell: conflict } };
         charts.items.filter((c) => c.name.startsWith(CHART_PREFIX)).forEach((c) => c.delete());
@@ -120,7 +177,7 @@ export class ExcelWorkbook implements Workbook {
       return {
         ok: true,
         sheet: { id: sheet.id, name: sheet.name },
-        own: { id: sheet.id, area: localAddress(area) },
+        own: { id: sheet.id, area: localAddress(area), params: built.params },
         readBack: readBack.map((r) => r.values[0][0] as CellValue),
       };
     });

@@ -1,32 +1,38 @@
 import { Area, absoluteAddress, cellAddress, columnLetters, rowCount } from "./address";
-import { Language, modelName, t } from "./i18n";
-import { COMPARED, Format, Model, Param, ParamKind, Refs } from "./models";
+import { COMPARED } from "../municipalities";
+import { Language, TextKey, key, modelName, t } from "../texts";
+import { Format, PaneForm, Param, ParamKind, Reconcile, Refs } from "./form";
 import type { OutputSheet } from "./workbook";
 
 /**
  * The output sheet of one model, cell by cell from A1: title and the two-line explanation, a
  * labelled parameter block (the cells the formulas reference, so what-if is editing a cell),
- * summary lines, then each result table with headers, live SPU formulas, a totals row and a bar
- * chart. Pure: the Office side only writes what this returns.
+ * summary lines, the reconciliation block, then each result table with headers, live SPU
+ * formulas, a totals row and a bar chart. Pure: the Office side only writes what this returns.
  */
 
 /** Number formats in Office.js's en-US codes; Danish Excel shows `#,##0 "kr."` as `1.234.567 kr.` */
-const NUMBER_FORMATS: Record<Format, string> = {
+const NUMBER_FORMATS: Record<Format | "difference", string> = {
   money: '#,##0 "kr."',
+  money_ore: '#,##0.00 "kr."',
   share: "0.0%",
   number: "General",
   integer: "0",
-  date: "yyyy-mm-dd",
+  date: "dd-mm-yyyy",
   text: "General",
+  // The reconciliation's difference: 0 in green, anything else in red.
+  difference: '[Red]#,##0.00 "kr.";[Red]-#,##0.00 "kr.";[Color10]0 "kr."',
 };
 
 const PARAM_FORMATS: Record<ParamKind, Format> = { money: "money", share: "share", number: "number", date: "date", year: "integer", model: "text" };
 
 export interface LayoutInput {
-  model: Model;
+  model: PaneForm;
   lang: Language;
   /** `group.column` → the user's range; optional columns may be missing. */
   inputs: Record<string, Area>;
+  /** `group.column` → the Excel table column it was mapped to ("Skoletabel[Skole]"). */
+  structured?: Record<string, string>;
   params: Record<string, number>;
 }
 
@@ -34,8 +40,12 @@ export interface LayoutInput {
 export class SheetBuilder {
   readonly charts: OutputSheet["charts"] = [];
   readonly readBack: string[] = [];
+  /** Whether the first two read-back cells are the reconciliation's difference and unknown names. */
+  reconciled = false;
   private readonly rows: (string | number)[][] = [];
-  private readonly formats: Format[][] = [];
+  /** Each parameter's cell and the value written there, to see later what the user changed. */
+  readonly paramCells: Record<string, { cell: string; value: string | number }> = {};
+  private readonly formats: (Format | "difference")[][] = [];
   private readonly bold: number[] = [];
 
   constructor(private readonly lang: Language) {}
@@ -45,7 +55,7 @@ export class SheetBuilder {
     return this.rows.length;
   }
 
-  put(cells: (string | number)[], format: Format[] = [], isBold = false): void {
+  put(cells: (string | number)[], format: (Format | "difference")[] = [], isBold = false): void {
     if (isBold) this.bold.push(this.rows.length);
     this.rows.push(cells);
     this.formats.push(format);
@@ -59,8 +69,8 @@ export class SheetBuilder {
 
   /** The title and the two-line explanation of `model.<id>`, then a blank row. */
   intro(id: string): void {
-    this.put([t(this.lang, `model.${id}`)], [], true);
-    for (const line of t(this.lang, `model.${id}.text`).split("\n")) this.put([line]);
+    this.put([t(this.lang, key("model", id))], [], true);
+    for (const line of t(this.lang, key("model", `${id}.text`)).split("\n")) this.put([line]);
     this.put([]);
   }
 
@@ -73,12 +83,35 @@ export class SheetBuilder {
     const cells: Record<string, string> = {};
     for (const p of list) {
       cells[p.id] = cellAddress(this.row, 1, true);
-      const label = t(this.lang, `param.${p.id}`);
-      const value = values[p.id] === undefined ? "" : p.kind === "model" ? modelName(this.lang, COMPARED[values[p.id]]) : values[p.id];
+      const label = paramLabel(this.lang, p);
+      const value = values[p.id] === undefined ? "" : p.kind === "model" ? modelName(this.lang, COMPARED[values[p.id]].id) : values[p.id];
+      this.paramCells[p.id] = { cell: cellAddress(this.row, 1), value };
       const format: Format[] = ["text", PARAM_FORMATS[p.kind], "text"];
-      this.put(p.named ? [p.id, value, value === "" && p.blank ? `${label} (${t(this.lang, p.blank)})` : label] : [label, value], format);
+      this.put(p.named ? [p.id, value, value === "" && p.blank ? `${label} (${t(this.lang, p.blank as TextKey)})` : label] : [label, value], format);
     }
     return cells;
+  }
+
+  /**
+   * What the items (referrals by school) add up to, what of it is attributed to a name on the list
+   * (the schools), the difference (0 in green, else red) and the names not on the list: live
+   * formulas, like the rest. MATCH compares as SUMIF does, so this is what the tables attribute.
+   */
+  reconciliation(spec: Reconcile, items: string, amounts: string, list: string): void {
+    const [g, c] = spec.amounts.split(".");
+    const [lg] = spec.list.split(".");
+    const names = { amount: t(this.lang, key("col", c)), list: t(this.lang, key("group", lg)).toLowerCase() };
+    const known = `ISNUMBER(MATCH(${items},${list},0))`;
+    const top = this.row + 1;
+    this.put([t(this.lang, "out.reconcile", { group: t(this.lang, key("group", g)).toLowerCase(), ...names })], [], true);
+    this.put([t(this.lang, "out.reconcile.all", names), `=SUM(${amounts})`], ["text", "money_ore"]);
+    this.put([t(this.lang, "out.reconcile.known", names), `=SUMPRODUCT(${known}*${amounts})`], ["text", "money_ore"]);
+    this.put([t(this.lang, "out.reconcile.difference"), `=B${top + 1}-B${top + 2}`], ["text", "difference"], true);
+    // ""& keeps blanks blank; the quotes show a stray space.
+    this.put([t(this.lang, "out.reconcile.unknown", names), `=TEXTJOIN(", ",1,UNIQUE(IF(${known}+(${items}=""),"","'"&${items}&"'")))`], ["text", "text"]);
+    this.readBack.push(`B${top + 3}`, `B${top + 4}`);
+    this.reconciled = true;
+    this.put([]);
   }
 
   finish(title: string): OutputSheet {
@@ -87,20 +120,37 @@ export class SheetBuilder {
     return {
       title,
       formulas: this.rows.map((r) => pad(r, "")),
-      numberFormats: this.formats.map((r) => pad(r, "text" as Format).map((f) => NUMBER_FORMATS[f])),
+      numberFormats: this.formats.map((r) => pad<Format | "difference">(r, "text").map((f) => NUMBER_FORMATS[f])),
       bold: this.bold,
       charts: this.charts,
       readBack: this.readBack,
+      params: this.paramCells,
+      reconciled: this.reconciled,
     };
   }
 }
 
-export function layout({ model, lang, inputs, params }: LayoutInput): OutputSheet {
+/** A parameter's label: `param.<id>`, or its own (a comparison setting's). */
+export function paramLabel(lang: Language, p: Param): string {
+  return t(lang, (p.label as TextKey | undefined) ?? key("param", p.id));
+}
+
+export function layout({ model, lang, inputs, structured = {}, params }: LayoutInput): OutputSheet {
   const b = new SheetBuilder(lang);
   b.intro(model.id);
   b.put([t(lang, "out.parameters")], [], true);
   const paramCell = b.params(model.params, params);
   b.put([]);
+
+  // A table column the user mapped as such is referenced by name, so formulas follow its rows.
+  const input = (group: string, column: string) => {
+    const k = `${group}.${column}`;
+    return structured[k] ?? (inputs[k] ? absoluteAddress(inputs[k]) : undefined);
+  };
+  if (model.reconcile) {
+    const [items, amounts, list] = [model.reconcile.items, model.reconcile.amounts, model.reconcile.list].map((k) => input(...(k.split(".") as [string, string]))!);
+    b.reconciliation(model.reconcile, items, amounts, list);
+  }
 
   const summaryAt = b.row;
   model.summary.forEach(() => b.put([]));
@@ -118,7 +168,7 @@ export function layout({ model, lang, inputs, params }: LayoutInput): OutputShee
   const columnIndex = (table: string, column: string) => model.tables.find((x) => x.id === table)!.columns.findIndex((c) => c.id === column);
 
   const refs: Refs = {
-    input: (group, column) => (inputs[`${group}.${column}`] ? absoluteAddress(inputs[`${group}.${column}`]) : ""),
+    input,
     inputCell(group, column, i) {
       const area = inputs[`${group}.${column}`];
       return absoluteAddress({ ...area, top: area.top + i, bottom: area.top + i });
@@ -130,20 +180,20 @@ export function layout({ model, lang, inputs, params }: LayoutInput): OutputShee
       return `${cellAddress(first, c, true)}:${cellAddress(first + count - 1, c, true)}`;
     },
     cell: (table, column, i) => cellAddress(tableAt[table].first + i, columnIndex(table, column), true),
-    text: (key) => t(lang, key),
+    text: (k) => t(lang, k as TextKey),
   };
 
   model.summary.forEach((s, k) => {
-    b.set(summaryAt + k, [t(lang, `out.${s.id}`), s.formula(refs)], ["text", s.format]);
+    b.set(summaryAt + k, [t(lang, key("out", s.id)), s.formula(refs)], ["text", s.format]);
     b.readBack.push(cellAddress(summaryAt + k, 1));
   });
 
   for (const table of model.tables) {
     const { first, count } = tableAt[table.id];
     const columnFormats = table.columns.map((c) => c.format);
-    b.put([t(lang, `out.${table.id}`)], [], true);
+    b.put([t(lang, key("out", table.id))], [], true);
     b.put(
-      table.columns.map((c) => t(lang, `out.${c.id}`)),
+      table.columns.map((c) => t(lang, key("out", c.id))),
       [],
       true
     );
@@ -164,10 +214,13 @@ export function layout({ model, lang, inputs, params }: LayoutInput): OutputShee
     table.columns.forEach((c, j) => c.total && j > 0 && b.readBack.push(cellAddress(totalRow, j)));
     b.put([]);
     if (table.chart) {
+      // The charted columns follow the first (a chart's source is one range).
+      const last = Math.max(...table.chart.map((id) => table.columns.findIndex((c) => c.id === id)));
       b.charts.push({
-        title: t(lang, `out.${table.id}`),
-        source: `A${first}:${columnLetters(table.chart)}${first + count}`,
+        title: t(lang, key("out", table.id)),
+        source: `A${first}:${columnLetters(last)}${first + count}`,
         anchor: cellAddress(first - 2, Math.max(...model.tables.map((x) => x.columns.length)) + 1),
+        money: table.columns[last].format.startsWith("money"),
       });
     }
   }

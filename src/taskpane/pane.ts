@@ -1,12 +1,16 @@
 import { flag, isBlank, optionalNumber, RULES, Cell } from "../excel/args";
 import { message } from "../excel/messages";
 import { SpuError } from "../money/errors";
+import { COMPARED } from "../municipalities";
+import { Language, TextKey, key, modelName, t } from "../texts";
 import { Area, absoluteAddress, columnCount, parseArea, rowCount } from "./address";
 import { compareLayout, readComparison } from "./compare-layout";
-import { Language, formatDate, formatNumber, modelName, parseDate, parseNumber, t } from "./i18n";
-import { layout } from "./layout";
-import { COMPARED, InputColumn, InputGroup, MODELS, Model, ModelId, Param, model as modelById } from "./models";
+import { InputColumn, InputGroup, PaneForm, Param } from "./form";
+import { FORMS, form as formById } from "./forms";
+import { layout, paramLabel } from "./layout";
+import { formatDate, formatNumber, parseDate, parseNumber } from "./numbers";
 import { CellValue, OwnSheet, Workbook } from "./workbook";
+import type { Workbook as ExampleBook } from "../examples/workbook";
 
 /**
  * The pane's state and flow, without the DOM: the chosen model, the user's ranges for each
@@ -16,14 +20,16 @@ import { CellValue, OwnSheet, Workbook } from "./workbook";
 export interface ModelConfig {
   /** `group.column` → sheet-qualified range. */
   inputs: Record<string, string>;
+  /** `group.column` → the Excel table column it came from ("Skoletabel[Skole]"), written as such. */
+  tables?: Record<string, string>;
   params: Record<string, number>;
   /** The output sheet an earlier Beregn wrote. */
   own?: OwnSheet;
 }
 
 export interface Config {
-  model: ModelId;
-  models: Partial<Record<ModelId, ModelConfig>>;
+  model: string;
+  models: Record<string, ModelConfig>;
 }
 
 export const SETTINGS_KEY = "spu.taskpane";
@@ -31,7 +37,16 @@ const MAX_PROBLEMS = 10;
 
 export type Outcome =
   /** `reading`: the comparison's short reading of its result (empty for one model). */
-  | { ok: true; sheet: string; totals: { label: string; value: CellValue; money: boolean }[]; reading: string[] }
+  | {
+      ok: true;
+      sheet: string;
+      totals: { label: string; value: CellValue; money: boolean; ore: boolean }[];
+      reading: string[];
+      /** Parameters read back from the sheet where the user had changed them. */
+      adopted: string[];
+      /** The reconciliation's difference and the names it could not attribute. */
+      reconciliation?: { difference: CellValue; unknown: CellValue };
+    }
   | { ok: false; problems: string[] };
 
 /** Checks one cell of an input column; a message naming the column and the sheet row, or undefined. */
@@ -49,51 +64,110 @@ function checkCell(kind: InputColumn["kind"], optional: boolean, cell: Cell, lab
 }
 
 export class Pane {
-  readonly config: Config;
+  config: Config;
+  /** What the user typed in a field that could not be read: Beregn refuses while any is left. */
+  private readonly invalid = new Map<string, string>();
 
   constructor(
     private readonly workbook: Workbook,
     readonly lang: Language
   ) {
-    const saved = workbook.loadSettings<Config>(SETTINGS_KEY);
-    this.config = saved && MODELS.some((m) => m.id === saved.model) ? saved : { model: "roskilde", models: {} };
+    this.config = this.load();
   }
 
-  get model(): Model {
-    return modelById(this.config.model);
+  private load(): Config {
+    const saved = this.workbook.loadSettings<Config>(SETTINGS_KEY);
+    return saved && FORMS.some((m) => m.id === saved.model) ? saved : { model: FORMS[0].id, models: {} };
+  }
+
+  /** The saved configuration again (another copy of the pane, or an undo, may have changed it). */
+  reload(): void {
+    this.config = this.load();
+    this.invalid.clear();
+  }
+
+  get model(): PaneForm {
+    return formById(this.config.model);
   }
 
   private get current(): ModelConfig {
     const id = this.config.model;
-    return (this.config.models[id] ??= { inputs: {}, params: defaults(modelById(id)) });
+    return (this.config.models[id] ??= { inputs: {}, params: defaults(formById(id)) });
   }
 
-  text(key: string, params?: Record<string, string | number>): string {
-    return t(this.lang, key, params);
+  text(k: TextKey, params?: Record<string, string | number>): string {
+    return t(this.lang, k, params);
   }
 
-  async selectModel(id: ModelId): Promise<void> {
+  /** What the user typed and could not be read, to show it again in the field. */
+  typed(p: Param): string | undefined {
+    return this.invalid.get(p.id);
+  }
+
+  async selectModel(id: string): Promise<void> {
+    this.invalid.clear();
     this.config.model = id;
     void this.current;
     await this.save();
   }
 
   mapping(group: string, column: string): string | undefined {
-    return this.current.inputs[`${group}.${column}`];
+    const k = `${group}.${column}`;
+    return this.current.tables?.[k] ?? this.current.inputs[k];
   }
 
-  /** Maps an input column to a range; a message when it is not one column. */
-  async map(group: string, column: string, address: string): Promise<string | undefined> {
-    const area = parseArea(address);
-    const label = this.text(`col.${column}`);
+  /**
+   * Maps an input column to a range (or to an Excel table's column, `table` "Skoletabel[Skole]",
+   * written as such so that formulas follow the table's rows); a message when it is not one
+   * column of one area. A range from the sheet's first row has its header row left out.
+   */
+  async map(group: string, column: string, address: string, table?: string): Promise<string | undefined> {
+    const label = this.text(key("col", column));
+    const areas = address.split(",").length;
+    if (areas > 1) return this.text("err.areas", { at: label, count: areas });
+    let area: Area;
+    try {
+      area = parseArea(address);
+    } catch {
+      return this.text("err.notRange", { at: label, value: address });
+    }
     if (columnCount(area) !== 1) return this.text("err.multiColumn", { at: label, cols: columnCount(area) });
-    this.current.inputs[`${group}.${column}`] = absoluteAddress(area);
+    if (!table && area.top === 0 && area.bottom > 0) area = { ...area, top: 1 };
+    const k = `${group}.${column}`;
+    this.current.inputs[k] = absoluteAddress(area);
+    const tables = (this.current.tables ??= {});
+    if (table) tables[k] = table;
+    else delete tables[k];
     await this.save();
     return undefined;
   }
 
   async mapSelection(group: string, column: string): Promise<string | undefined> {
-    return this.map(group, column, await this.workbook.selection());
+    try {
+      return await this.map(group, column, await this.workbook.selection());
+    } catch (error) {
+      return this.officeError(error);
+    }
+  }
+
+  /** An Office error as a message that says what to do; the raw text only when none fits. */
+  officeError(error: unknown): string {
+    const code = (error as { code?: string })?.code ?? "";
+    const raw = error instanceof Error ? error.message : String(error);
+    if (code === "InvalidOperationInCellEditMode" || /cell edit/i.test(raw)) return this.text("err.cellEdit");
+    if (code === "AccessDenied" || /protect/i.test(raw)) return this.text("err.protected");
+    if (code === "ItemNotFound") return this.text("err.sheetMissing", { value: raw });
+    return this.text("err.office", { value: raw });
+  }
+
+  /** Inserts a model's example workbook into the open workbook, beside the user's sheets. */
+  async insertExample(book: ExampleBook): Promise<string> {
+    try {
+      const result = await this.workbook.insertExample(book);
+      return result.ok ? this.text("ui.exampleInserted", { sheets: result.sheets.join(", ") }) : this.text("err.exampleTaken", { sheet: result.taken });
+    } catch (error) {
+      return this.officeError(error);
+    }
   }
 
   tableColumns() {
@@ -103,8 +177,8 @@ export class Pane {
   paramText(p: Param): string {
     const value = this.current.params[p.id];
     if (value === undefined) return "";
-    if (p.kind === "date") return formatDate(value);
-    if (p.kind === "model") return modelName(this.lang, COMPARED[value]);
+    if (p.kind === "date") return formatDate(this.lang, value);
+    if (p.kind === "model") return modelName(this.lang, COMPARED[value].id);
     if (p.kind === "share") return `${formatNumber(this.lang, Number((value * 100).toPrecision(12)))} %`;
     if (p.kind === "year") return String(value);
     return formatNumber(this.lang, value);
@@ -112,21 +186,51 @@ export class Pane {
 
   /** Sets a parameter from what the user typed; a message when it cannot be read. */
   async setParam(p: Param, typed: string): Promise<string | undefined> {
-    const label = this.text(`param.${p.id}`);
-    if (typed.trim() === "") delete this.current.params[p.id];
-    else {
-      const value = p.kind === "date" ? parseDate(typed) : p.kind === "model" ? this.parseModel(typed) : parseNumber(this.lang, typed);
-      if (value === undefined) return this.text(p.kind === "date" ? "err.date" : "err.param", { at: label, value: typed });
-      if (p.kind === "share" && (value < 0 || value > 1)) return message("range", { param: label, value: typed, min: "0 %", max: "100 %" }, this.lang);
-      this.current.params[p.id] = value;
+    const problem = this.readParam(p, typed);
+    if (problem) {
+      this.invalid.set(p.id, typed);
+      return problem;
     }
+    this.invalid.delete(p.id);
     await this.save();
     return undefined;
   }
 
+  /** Sets a parameter from a text; a message (and nothing set) when it cannot be read. */
+  private readParam(p: Param, typed: string): string | undefined {
+    const label = paramLabel(this.lang, p);
+    if (typed.trim() === "") {
+      delete this.current.params[p.id];
+      return undefined;
+    }
+    const value = p.kind === "date" ? parseDate(typed) : p.kind === "model" ? this.parseModel(typed) : parseNumber(this.lang, typed);
+    if (value === undefined) return this.text(p.kind === "date" ? "err.date" : "err.param", { at: label, value: typed });
+    if (p.kind === "share" && (value < 0 || value > 1)) return message("range", { param: label, value: typed, min: "0 %", max: "100 %" }, this.lang);
+    this.current.params[p.id] = value;
+    return undefined;
+  }
+
+  /**
+   * The parameter cells of the own sheet as they are now: a value the user changed there (not the
+   * one the pane wrote) becomes the parameter's value, so Beregn keeps it. Returns the labels.
+   */
+  private adopt(own: OwnSheet | undefined, values: CellValue[]): string[] {
+    const written = Object.entries(own?.params ?? {});
+    const adopted: string[] = [];
+    written.forEach(([id, { value }], k) => {
+      const now = values[k] ?? "";
+      const p = this.model.params.find((x) => x.id === id);
+      if (!p || now === value || (now === "" && value === "")) return;
+      const typed = typeof now === "number" && p.kind !== "date" ? formatNumber(this.lang, now) : p.kind === "date" && typeof now === "number" ? formatDate(this.lang, now) : String(now);
+      if (this.readParam(p, typed)) return;
+      adopted.push(`${paramLabel(this.lang, p)} = ${this.paramText(p) || "—"}`);
+    });
+    return adopted;
+  }
+
   /** One of the compared models by its name, as the dropdown offers it. */
   private parseModel(typed: string): number | undefined {
-    const k = COMPARED.findIndex((id) => modelName(this.lang, id).toLowerCase() === typed.trim().toLowerCase());
+    const k = COMPARED.findIndex((c) => modelName(this.lang, c.id).toLowerCase() === typed.trim().toLowerCase());
     return k < 0 ? undefined : k;
   }
 
@@ -134,12 +238,13 @@ export class Pane {
   private checkSetup(): string[] {
     const problems: string[] = [];
     for (const p of this.model.params) {
-      if (this.current.params[p.id] === undefined && !p.blank) problems.push(message("required", { param: this.text(`param.${p.id}`) }, this.lang));
+      if (this.invalid.has(p.id)) problems.push(this.text("ui.invalidField", { at: paramLabel(this.lang, p) }));
+      else if (this.current.params[p.id] === undefined && !p.blank) problems.push(message("required", { param: paramLabel(this.lang, p) }, this.lang));
     }
     for (const group of this.model.groups) {
       const areas = this.groupAreas(group);
       for (const c of group.columns) {
-        if (!c.optional && !areas[c.id]) problems.push(this.text("err.notMapped", { at: `${this.text(`group.${group.id}`)}, ${this.text(`col.${c.id}`)}` }));
+        if (!c.optional && !areas[c.id]) problems.push(this.text("err.notMapped", { at: `${this.text(key("group", group.id))}, ${this.text(key("col", c.id))}` }));
       }
       const mapped = group.columns.filter((c) => areas[c.id]);
       const first = mapped[0];
@@ -147,9 +252,9 @@ export class Pane {
         if (rowCount(areas[c.id]) !== rowCount(areas[first.id])) {
           problems.push(
             this.text("err.rows", {
-              at: this.text(`col.${c.id}`),
+              at: this.text(key("col", c.id)),
               rows: rowCount(areas[c.id]),
-              other: this.text(`col.${first.id}`),
+              other: this.text(key("col", first.id)),
               expected: rowCount(areas[first.id]),
             })
           );
@@ -162,7 +267,7 @@ export class Pane {
   private groupAreas(group: InputGroup): Record<string, Area> {
     const areas: Record<string, Area> = {};
     for (const c of group.columns) {
-      const address = this.mapping(group.id, c.id);
+      const address = this.current.inputs[`${group.id}.${c.id}`];
       if (address) areas[c.id] = parseArea(address);
     }
     return areas;
@@ -177,7 +282,7 @@ export class Pane {
       for (let i = 0; i < rows && problems.length < MAX_PROBLEMS; i++) {
         if (mine.every((c) => isBlank(c.cells[i][0]))) continue;
         for (const c of mine) {
-          const problem = checkCell(c.column.kind, !!c.column.optional, c.cells[i][0], this.text(`col.${c.column.id}`), c.area.top + i + 1, this.lang);
+          const problem = checkCell(c.column.kind, !!c.column.optional, c.cells[i][0], this.text(key("col", c.column.id)), c.area.top + i + 1, this.lang);
           if (problem) problems.push(problem);
         }
       }
@@ -196,33 +301,46 @@ export class Pane {
     );
     const inputs = Object.fromEntries(columns.map((c) => [`${c.group}.${c.column.id}`, c.area]));
     const comparison = model.id === "compare";
-    const out = (comparison ? compareLayout : layout)({ model, lang: this.lang, inputs, params: config.params });
+    let adopted: string[] = [];
+    let reconciled = false;
     let result;
     try {
       result = await this.workbook.compute({
         inputs: columns.map((c) => absoluteAddress(c.area)),
         own: config.own,
-        build: (values) => {
+        ownCells: Object.values(config.own?.params ?? {}).map((p) => p.cell),
+        build: (values, ownValues) => {
           const problems = this.checkValues(columns, values);
-          return problems.length ? problems : out;
+          if (problems.length) return problems;
+          adopted = this.adopt(config.own, ownValues);
+          const out = (comparison ? compareLayout : layout)({ model, lang: this.lang, inputs, structured: config.tables, params: config.params });
+          reconciled = out.reconciled;
+          return out;
         },
       });
     } catch (error) {
-      return { ok: false, problems: [this.text("err.office", { value: error instanceof Error ? error.message : String(error) })] };
+      return { ok: false, problems: [this.officeError(error)] };
     }
     if (!result.ok) {
       return { ok: false, problems: "conflict" in result ? [this.text("err.conflict", result.conflict)] : result.problems };
     }
     config.own = result.own;
     await this.save();
+    const readBack = reconciled ? result.readBack.slice(2) : result.readBack;
+    const reconciliation = reconciled ? { difference: result.readBack[0], unknown: result.readBack[1] } : undefined;
+    const done = { ok: true as const, sheet: result.sheet.name, adopted, reconciliation };
+    if (comparison) return { ...done, totals: [], reading: readComparison(this.lang, readBack) };
     const labels = [
-      ...model.summary.map((s) => ({ label: this.text(`out.${s.id}`), money: s.format === "money" })),
+      ...model.summary.map((s) => ({ label: this.text(key("out", s.id)), format: s.format })),
       ...model.tables.flatMap((table) =>
-        table.columns.slice(1).flatMap((c) => (c.total ? [{ label: `${this.text(`out.${table.id}`)}: ${this.text(`out.${c.id}`)}`, money: c.format === "money" }] : []))
+        table.columns.slice(1).flatMap((c) => (c.total ? [{ label: `${this.text(key("out", table.id))}: ${this.text(key("out", c.id))}`, format: c.format }] : []))
       ),
     ];
-    if (comparison) return { ok: true, sheet: result.sheet.name, totals: [], reading: readComparison(this.lang, result.readBack) };
-    return { ok: true, sheet: result.sheet.name, totals: labels.map((l, k) => ({ ...l, value: result.readBack[k] })), reading: [] };
+    return {
+      ...done,
+      totals: labels.map((l, k) => ({ label: l.label, money: l.format.startsWith("money"), ore: l.format === "money_ore", value: readBack[k] })),
+      reading: [],
+    };
   }
 
   private save(): Promise<void> {
@@ -230,6 +348,6 @@ export class Pane {
   }
 }
 
-function defaults(m: Model): Record<string, number> {
+function defaults(m: PaneForm): Record<string, number> {
   return Object.fromEntries(m.params.filter((p) => p.default !== undefined).map((p) => [p.id, p.default as number]));
 }

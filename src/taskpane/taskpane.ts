@@ -1,5 +1,5 @@
 import { ExcelWorkbook } from "./excel-workbook";
-import { Language } from "./i18n";
+import { Language } from "../texts";
 import { Pane } from "./pane";
 import { PaneView } from "./ui";
 
@@ -7,5 +7,12 @@ import { PaneView } from "./ui";
 Office.onReady(() => {
   const lang: Language = (Office.context?.displayLanguage ?? "").toLowerCase().startsWith("da") ? "da" : "en";
   const root = document.getElementById("app");
-  if (root) void new PaneView(new Pane(new ExcelWorkbook(), lang), root).start();
+  if (!root) return;
+  const workbook = new ExcelWorkbook();
+  const view = new PaneView(new Pane(workbook, lang), root);
+  void view.start();
+  // A shared runtime keeps this page while the pane is hidden: read the workbook again when shown.
+  document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && void view.refresh());
+  void Office.addin?.onVisibilityModeChanged?.((args) => void (args.visibilityMode === "Taskpane" && view.refresh()));
+  workbook.onTablesChanged(() => void view.refresh());
 });

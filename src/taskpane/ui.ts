@@ -8,8 +8,12 @@ import "@fluentui/web-components/label.js";
 import "@fluentui/web-components/message-bar.js";
 import { setTheme } from "@fluentui/web-components";
 import { webLightTheme } from "@fluentui/tokens";
-import { formatAmount, formatNumber, modelName } from "./i18n";
-import { COMPARED, MODELS, ModelId, Param } from "./models";
+import { COMPARED } from "../municipalities";
+import { TextKey, key, modelName } from "../texts";
+import { InputColumn, Param } from "./form";
+import { FORMS, SETTINGS } from "./forms";
+import { paramLabel } from "./layout";
+import { formatAmount, formatNumber } from "./numbers";
 import { Outcome, Pane } from "./pane";
 import { TableColumn } from "./workbook";
 
@@ -47,22 +51,31 @@ export class PaneView {
   }
 
   async start(): Promise<void> {
+    await this.refresh();
+  }
+
+  /**
+   * The table list and the saved configuration read again, then the view: the pane's page lives as
+   * long as the document, so it does this whenever it is shown and when tables change.
+   */
+  async refresh(): Promise<void> {
     this.tables = await this.pane.tableColumns().catch(() => []);
+    this.pane.reload();
     this.render();
   }
 
   private render(): void {
     const p = this.pane;
     const m = p.model;
-    const [line1, line2] = p.text(`model.${m.id}.text`).split("\n");
+    const [line1, line2] = p.text(key("model", `${m.id}.text`)).split("\n");
     const models = dropdown(
       "model",
       p.text("ui.model"),
-      MODELS.map((x) => ({ value: x.id, text: p.text(`model.${x.id}`) })),
+      FORMS.map((x) => ({ value: x.id, text: p.text(key("model", x.id)) })),
       m.id
     );
     models.addEventListener("change", () => {
-      const value = (models as unknown as { value: string }).value as ModelId;
+      const value = (models as unknown as { value: string }).value;
       if (value && value !== p.config.model) void p.selectModel(value).then(() => this.render());
     });
 
@@ -70,18 +83,45 @@ export class PaneView {
       h(
         "section",
         { class: "group", "data-group": g.id },
-        h("h3", {}, p.text(`group.${g.id}`)),
-        ...g.columns.map((c) => this.inputRow(g.id, c.id, !!c.optional))
+        h("h3", {}, p.text(key("group", g.id))),
+        ...g.columns.map((c) => this.inputRow(g.id, c))
       )
     );
 
-    const params = m.params.map((param) => {
+    const field = (param: Param) => {
       const input = this.paramInput(param);
-      const note = h("div", { class: "note" });
+      const note = h("div", { class: "note" }, p.typed(param) === undefined ? "" : p.text("ui.invalidField", { at: paramLabel(p.lang, param) }));
       input.addEventListener("change", () => {
         void p.setParam(param, input.value).then((problem) => (note.textContent = problem ?? ""));
       });
-      return h("div", { class: "param" }, h("fluent-label", {}, p.text(`param.${param.id}`)), input, note);
+      return h("div", { class: "param", "data-param-row": param.id }, h("fluent-label", {}, paramLabel(p.lang, param)), input, note);
+    };
+    const params = m.params.filter((x) => !x.named).map(field);
+    // The comparison's settings, by model: each with its seed's default or what a blank means.
+    const settings = COMPARED.map((c) =>
+      h(
+        "details",
+        // Open where a setting is required: the model shows an error until it is filled in.
+        { class: "settings", "data-model": c.id, open: SETTINGS.some((x) => x.model === c.id && x.blank === "blank.required") },
+        h("summary", {}, modelName(p.lang, c.id)),
+        ...SETTINGS.filter((x) => x.model === c.id && m.params.includes(x)).map((x) => {
+          const row = field(x);
+          const hint = x.default !== undefined ? p.text("ui.default", { value: this.defaultText(x) }) : p.text(x.blank as TextKey);
+          row.append(h("div", { class: "hint" }, hint));
+          return row;
+        })
+      )
+    );
+    const help = h("a", { id: "help", href: `docs/${p.lang === "da" ? "da/" : ""}${m.help}.html`, target: "_blank", rel: "noopener" }, p.text("ui.help"));
+    const example = m.example;
+    const insert = example ? h("fluent-button", { id: "insert-example", size: "small" }, p.text("ui.insertExample")) : undefined;
+    const inserted = h("div", { class: "note", id: "example-note", role: "status" });
+    insert?.addEventListener("click", async () => {
+      if (!example) return;
+      insert.setAttribute("disabled", "");
+      inserted.textContent = await p.insertExample(example());
+      insert.removeAttribute("disabled");
+      this.tables = await p.tableColumns().catch(() => []);
     });
 
     const comparison = m.id === "compare";
@@ -91,9 +131,12 @@ export class PaneView {
       compute.setAttribute("disabled", "");
       result.replaceChildren(h("p", {}, p.text(comparison ? "ui.comparing" : "ui.computing")));
       const outcome = await p.compute();
+      // Values read back from the sheet show in their fields.
+      if (outcome.ok && outcome.adopted.length) this.render();
+      const shown = this.root.querySelector("#result") ?? result;
       compute.removeAttribute("disabled");
-      result.replaceChildren(...this.outcome(outcome));
-      result.scrollIntoView({ block: "end" });
+      shown.replaceChildren(...this.outcome(outcome));
+      shown.scrollIntoView({ block: "end" });
     });
 
     this.root.replaceChildren(
@@ -102,30 +145,42 @@ export class PaneView {
       h("fluent-label", {}, p.text("ui.model")),
       models,
       h("p", { class: "explain", id: "explain" }, line1, h("br"), line2),
+      h("p", { class: "links" }, help, insert, inserted),
       h("h2", {}, p.text("ui.inputs")),
       ...groups,
       h("h2", {}, p.text("ui.parameters")),
       ...params,
+      ...(m.params.some((x) => x.named) ? [h("h2", {}, p.text("ui.settings")), ...settings] : []),
       h("div", { class: "actions" }, compute),
       result
     );
   }
 
+  private defaultText(param: Param): string {
+    const value = param.default as number;
+    if (param.kind === "share") return `${formatNumber(this.pane.lang, Number((value * 100).toPrecision(12)))} %`;
+    return param.kind === "money" ? formatAmount(this.pane.lang, value) : formatNumber(this.pane.lang, value);
+  }
+
   /** A text field, or for a model choice a dropdown of the compared models. */
   private paramInput(param: Param): HTMLElement & { value: string } {
     const p = this.pane;
-    const label = p.text(`param.${param.id}`);
+    const label = paramLabel(p.lang, param);
     if (param.kind === "model") {
-      const names = COMPARED.map((id) => modelName(p.lang, id));
+      const names = COMPARED.map((c) => modelName(p.lang, c.id));
       return dropdown(`param-${param.id}`, label, names.map((x) => ({ value: x, text: x })), p.paramText(param)) as HTMLElement & { value: string };
     }
-    const placeholder = param.blank ? p.text(param.blank) : param.default === undefined ? p.text("ui.required") : "";
-    return h("fluent-text-input", { "data-param": param.id, value: p.paramText(param), placeholder, "aria-label": label }) as HTMLElement & { value: string };
+    const placeholder = param.blank ? p.text(param.blank as TextKey) : param.default === undefined ? p.text("ui.required") : "";
+    const value = p.typed(param) ?? p.paramText(param);
+    return h("fluent-text-input", { "data-param": param.id, value, placeholder, "aria-label": label }) as HTMLElement & { value: string };
   }
 
-  private inputRow(group: string, column: string, optional: boolean): HTMLElement {
+  private inputRow(group: string, c: InputColumn): HTMLElement {
     const p = this.pane;
-    const key = `${group}.${column}`;
+    const column = c.id;
+    // An optional comparison column that a model needs says which.
+    const needed = c.neededBy?.length ? `; ${p.text("ui.neededBy", { models: c.neededBy.map((id) => modelName(p.lang, id)).join(", ") })}` : "";
+    const inputKey = `${group}.${column}`;
     const shown = h("code", { class: "address" }, p.mapping(group, column) ?? p.text("ui.notMapped"));
     const note = h("div", { class: "note" });
     const done = (problem: string | undefined) => {
@@ -136,20 +191,21 @@ export class PaneView {
     select.addEventListener("click", () => void p.mapSelection(group, column).then(done, (e) => done(String(e))));
     const row = h(
       "div",
-      { class: "input", "data-input": key },
-      h("fluent-label", {}, p.text(`col.${column}`), optional ? ` (${p.text("ui.optional")})` : ""),
+      { class: "input", "data-input": inputKey },
+      h("fluent-label", {}, p.text(key("col", column)), c.optional ? ` (${p.text("ui.optional")}${needed})` : ""),
       h("div", { class: "mapping" }, shown, select),
       note
     );
     if (this.tables.length) {
       const columns = dropdown(
-        `table-${key}`,
+        `table-${inputKey}`,
         p.text("ui.tableColumn"),
-        this.tables.map((c) => ({ value: c.address, text: `${c.table}[${c.header}]` }))
+        this.tables.map((t) => ({ value: `${t.table}[${t.header}]`, text: `${t.table}[${t.header}]` }))
       );
       columns.addEventListener("change", () => {
         const value = (columns as unknown as { value: string }).value;
-        if (value) void p.map(group, column, value).then(done);
+        const chosen = this.tables.find((t) => `${t.table}[${t.header}]` === value);
+        if (chosen) void p.map(group, column, chosen.address, value).then(done);
       });
       row.append(columns);
     }
@@ -169,11 +225,22 @@ export class PaneView {
           "tr",
           {},
           h("th", {}, x.label),
-          h("td", {}, typeof x.value === "number" ? (x.money ? formatAmount(p.lang, x.value) : formatNumber(p.lang, x.value)) : String(x.value))
+          h("td", {}, typeof x.value === "number" ? (x.money ? formatAmount(p.lang, x.value, x.ore) : formatNumber(p.lang, x.value)) : String(x.value))
         )
+      );
+    const r = outcome.reconciliation;
+    const reconciled =
+      r &&
+      h(
+        "p",
+        { class: `reconciliation ${r.difference === 0 ? "ok" : "off"}` },
+        `${p.text("out.reconcile.difference")}: ${typeof r.difference === "number" ? formatAmount(p.lang, r.difference, true) : String(r.difference)}`,
+        r.unknown ? ` — ${String(r.unknown)}` : ""
       );
     return [
       h("fluent-message-bar", { intent: "success" }, p.text("ui.done", { sheet: outcome.sheet })),
+      outcome.adopted.length > 0 && h("fluent-message-bar", { intent: "info", id: "adopted" }, p.text("ui.paramsRead", { params: outcome.adopted.join("; ") })),
+      reconciled,
       outcome.reading.length > 0 && h("ul", { class: "reading" }, ...outcome.reading.map((x) => h("li", {}, x))),
       h("table", { class: "totals" }, ...rows),
     ].filter((x): x is HTMLElement => !!x);

@@ -1,3 +1,5 @@
+import type { Workbook as ExampleBook } from "../examples/workbook";
+
 /**
  * What the pane needs from the workbook, and nothing more. excel-workbook.ts implements it over
  * Office.js; the pane's logic (pane.ts) only talks to this interface.
@@ -21,25 +23,33 @@ export interface OutputSheet {
   numberFormats: string[][];
   /** 0-based rows in bold. */
   bold: number[];
-  /** Bar charts: the source (header row + data rows, first column categories) and where. */
-  charts: { title: string; source: string; anchor: string }[];
+  /** Bar charts: the source (header row + data rows, first column categories), where, and whether the values are kroner. */
+  charts: { title: string; source: string; anchor: string; money: boolean }[];
   /** Cells whose computed values the pane shows after writing (local addresses). */
   readBack: string[];
+  /** Each parameter's cell (local) and the value written there. */
+  params: Record<string, { cell: string; value: string | number }>;
+  /** The first two read-back cells are the reconciliation's difference and the names not matched. */
+  reconciled: boolean;
 }
 
 /** The sheet a previous run wrote: the pane may refresh it, and only the area it wrote. */
 export interface OwnSheet {
   id: string;
   area: string;
+  /** The parameter cells as written: what the user changed since is read back, not overwritten. */
+  params?: Record<string, { cell: string; value: string | number }>;
 }
 
 export interface ComputeRequest {
   /** The user's ranges to read (sheet-qualified). */
   inputs: string[];
+  /** Cells of the own sheet (local addresses) whose values to read first, given to `build`. */
+  ownCells?: string[];
   /** The model's own output sheet from an earlier run, if any. */
   own?: OwnSheet;
   /** Checks the values read and builds the sheet, or returns the problems found. */
-  build(values: CellValue[][][]): OutputSheet | string[];
+  build(values: CellValue[][][], ownValues: CellValue[]): OutputSheet | string[];
 }
 
 export type ComputeResult =
@@ -52,8 +62,13 @@ export interface Workbook {
   /** The selected range, sheet-qualified. */
   selection(): Promise<string>;
   tableColumns(): Promise<TableColumn[]>;
+  /** Calls back when the workbook's tables change (added, deleted, resized). */
+  onTablesChanged(listener: () => void): void;
+  /** Adds the example's sheets (values and formulas); refuses when a sheet name is taken. */
+  insertExample(book: ExampleBook): Promise<{ ok: true; sheets: string[] } | { ok: false; taken: string }>;
   /** Reads the inputs in one batch and writes the output sheet in one more (≤ 3 syncs). */
   compute(request: ComputeRequest): Promise<ComputeResult>;
+  /** Read each time the pane needs it: in a shared runtime the page outlives many edits. */
   loadSettings<T>(key: string): T | undefined;
   saveSettings(key: string, value: unknown): Promise<void>;
 }

@@ -99,7 +99,7 @@ interface Table {
 
   async function compute(model: string): Promise<string> {
     await pane.locator("#compute").click();
-    const bar = pane.locator("#result fluent-message-bar");
+    const bar = pane.locator("#result fluent-message-bar").first();
     await bar.waitFor();
     const text = (await bar.textContent()) ?? "";
     await page.screenshot({ path: path.join(ARTIFACTS, `e2e-${model}.png`) });
@@ -222,7 +222,7 @@ interface Table {
     expect(summary(sheet, "Udgifter til visitationer")).toBe(5280000);
     expect(summary(sheet, "Fællesmidler ultimo")).toBe(0);
     const schools = table(sheet, "Skoler");
-    expect(schools.total[2]).toBe(780000);
+    expect(schools.total[1]).toBe(780000); // the draw, charted alone
   });
 
   test("Hørsholm: decentral money by pupils and the central allocation of the period", async () => {
@@ -261,6 +261,50 @@ interface Table {
     const categories = table(sheet, "Takstkategorier");
     expect(categories.rows.map((r) => r[2])).toEqual([3, 2, 1]);
     expect(categories.total[1]).toBe(280000);
+  });
+
+  test("issue 11.1, 11.2, 11.6: Beregn refuses an unreadable field; a parameter edited on the sheet is kept; the reconciliation names a mistyped school", async () => {
+    await chooseModel("roskilde");
+    await map("schools.name", "Skoler", "A2:A7");
+    await map("schools.socio", "Skoler", "D2:D7");
+    await map("referrals.school", "Visitationer", "A2:A9");
+    await map("referrals.cost", "Visitationer", "C2:C9");
+    await param("pool", "10.000.000");
+    // The example data reconcile: difference 0, shown green.
+    let sheet = await values(await compute("reconcile-ok"));
+    const diffRow = sheet.findIndex((r) => r[0] === "Forskel (skal være 0)");
+    expect(sheet[diffRow][1]).toBe(0);
+    await expect(pane.locator("#result .reconciliation.ok").count()).resolves.toBe(1);
+    // 11.1: 'abc' over a valid pool: a note, and Beregn refuses naming the field.
+    await param("pool", "abc");
+    await pane.locator("#compute").click();
+    await expect(pane.locator("#result fluent-message-bar[intent=error]").textContent()).resolves.toContain("Pulje til fordeling (kr.): ret feltet først");
+    await param("pool", "10.000.000");
+    // 11.2: the user edits the pool on the output sheet; Beregn keeps it and says so.
+    const name = await compute("reconcile-again");
+    sheet = await values(name);
+    const poolRow = sheet.findIndex((r) => r[0] === "Pulje til fordeling (kr.)") + 1;
+    await page.evaluate((a) => (window as unknown as Host).spuHost.book.engine.setContents(a.sheet, `B${a.row}`, 20000000), { sheet: name, row: poolRow });
+    await compute("reconcile-kept");
+    sheet = await values(name);
+    expect(sheet[poolRow - 1][1]).toBe(20000000);
+    expect(table(sheet, "Skoler").total[1]).toBe(20000000);
+    await expect(pane.locator("#adopted").textContent()).resolves.toContain("20.000.000");
+    await expect(pane.locator('fluent-text-input[data-param="pool"]').getAttribute("value")).resolves.toBe("20.000.000");
+    // 11.6: a mistyped school: the difference in red, the name listed.
+    await page.evaluate(() => (window as unknown as Host).spuHost.book.engine.setContents("Visitationer", "A3", "Nordskolen "));
+    sheet = await values(name);
+    expect(sheet[diffRow][1]).toBe(600000);
+    expect(sheet[diffRow + 1][1]).toBe("'Nordskolen '");
+    await compute("reconcile-off");
+    await expect(pane.locator("#result .reconciliation.off").textContent()).resolves.toContain("'Nordskolen '");
+    await expect(page.locator(`.grid td[data-cell="B${diffRow + 1}"]`).getAttribute("class")).resolves.toContain("red");
+    for (const width of [1400, 400]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.screenshot({ path: path.join(ARTIFACTS, `e2e-reconcile-${width}px.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1500, height: 1000 });
+    await page.evaluate(() => (window as unknown as Host).spuHost.book.engine.setContents("Visitationer", "A3", "Nordskolen"));
   });
 
   test("row-level messages before anything is written, and the configuration survives a reload", async () => {

@@ -6,7 +6,7 @@ import * as path from "path";
 import { loadFunctions } from "../../tools/engine/load-functions";
 import { CellResult, createSpuEngine, SpuEngine } from "../../tools/engine/spu-engine";
 import { EXAMPLES } from "../../tools/examples";
-import { address, parseAddress, rangeCells } from "../../tools/examples/workbook";
+import { address, parseAddress, rangeCells } from "../../src/examples/workbook";
 import { manifestAddIn } from "../../tools/xlsx/manifest";
 import { readXlsx } from "../../tools/xlsx-contents";
 import { descendants, parseXml, XmlElement } from "../helpers/xml";

@@ -79,37 +79,37 @@ describe("Sammenlign: what is written", () => {
     expect([cell("B7"), cell("B8"), cell("B9"), cell("B10"), cell("B11")]).toEqual([400000, "Roskilde", "Hjørring", 0.02, 3]);
     // Settings block: name | value | label, from A14; the seeds' defaults, blanks left blank.
     expect(cell("A13")).toMatch(/^Indstillinger/);
-    expect([cell("A14"), cell("B14"), cell("C14")]).toEqual(["roskilde.threshold", 354000, "Roskilde: grænse, almindelige tilbud (kr.)"]);
-    expect([cell("A20"), cell("B20")]).toEqual(["viborg.class_weight", 0.5]);
-    expect([cell("A22"), cell("B22"), cell("C22")]).toEqual(["hjorring.rate", "", "Hjørring: gennemsnitstakst (kr.) (tom: data, udgift pr. elevår)"]);
-    expect([cell("A27"), cell("B27")]).toEqual(["horsholm.decentral_share", ""]);
+    expect([cell("A19"), cell("B19"), cell("C19")]).toEqual(["roskilde.threshold", 354000, "Roskilde: grænse, almindelige tilbud (kr.)"]);
+    expect([cell("A25"), cell("B25")]).toEqual(["viborg.class_weight", 0.5]);
+    expect([cell("A27"), cell("B27"), cell("C27")]).toEqual(["hjorring.rate", "", "Hjørring: gennemsnitstakst (kr.) (tom: data, udgift pr. elevår)"]);
+    expect([cell("A15"), cell("B15")]).toEqual(["horsholm.decentral_share", ""]);
     expect(excel.sheet(SHEET)!.formats.get("B15")).toBe("0.0%");
 
     // COMPARE over the copies of the user's tables (in its column order) and the settings range.
-    const compare = "=SPU.COMPARE($A$59:$F$61, $A$65:$D$69, $B$6, $A$14:$B$27)";
-    expect(cell("A30")).toBe(compare);
-    expect(cell("A35")).toBe("I alt");
-    expect(cell("B35")).toBe("=SUM($B$31:$B$34)");
-    expect(cell("G36")).toBe("=$B$6-$C$70");
+    const compare = "=SPU.COMPARE($A$65:$F$67, $A$71:$D$75, $B$6, $A$14:$B$27)";
+    expect(cell("A36")).toBe(compare);
+    expect(cell("A41")).toBe("I alt");
+    expect(cell("B41")).toBe("=SUM($B$37:$B$40)");
+    expect(cell("G42")).toBe("=$B$6-$C$76");
     // The copies: blank stays blank, text stays text; the column the user did not map (Noter) is skipped.
-    expect([cell("A59"), cell("B59"), cell("E59"), cell("F61")]).toEqual(['=""&Skoler!$A$2', '=IF(ISBLANK(Skoler!$B$2),"",Skoler!$B$2)', '=""&Skoler!$F$2', '=IF(ISBLANK(Skoler!$G$4),"",Skoler!$G$4)']);
-    expect([cell("B69"), cell("D69"), cell("C70")]).toEqual(['=""&Visitationer!$B$6', '=IF(ISBLANK(Visitationer!$D$6),"",Visitationer!$D$6)', "=SUM($C$65:$C$69)"]);
+    expect([cell("A65"), cell("B65"), cell("E65"), cell("F67")]).toEqual(['=""&Skoler!$A$2', '=IF(ISBLANK(Skoler!$B$2),"",Skoler!$B$2)', '=""&Skoler!$F$2', '=IF(ISBLANK(Skoler!$G$4),"",Skoler!$G$4)']);
+    expect([cell("B75"), cell("D75"), cell("C76")]).toEqual(['=""&Visitationer!$B$6', '=IF(ISBLANK(Visitationer!$D$6),"",Visitationer!$D$6)', "=SUM($C$71:$C$75)"]);
 
     // The reading: best and worst model and the spread per school, by formulas over the COMPARE row.
-    expect(cell("A40")).toBe('=""&$A$31');
-    expect(cell("B40")).toBe('=IF($A$31="","",IFERROR(INDEX($B$30:$G$30,1,MATCH(MAX(IFERROR($B$31:$G$31,"")),$B$31:$G$31,0)),""))');
-    expect(cell("D40")).toBe('=IF($A$31="","",MAX(IFERROR($B$31:$G$31,""))-MIN(IFERROR($B$31:$G$31,"")))');
+    expect(cell("A46")).toBe('=""&$A$37');
+    expect(cell("B46")).toBe('=IF($A$37="","",IFERROR(INDEX($B$36:$G$36,1,MATCH(MAX(IFERROR($B$37:$G$37,"")),$B$37:$G$37,0)),""))');
+    expect(cell("D46")).toBe('=IF($A$37="","",MAX(IFERROR($B$37:$G$37,""))-MIN(IFERROR($B$37:$G$37,"")))');
     // Marginal cost: the COMPARE header names the models, the cost is the parameter cell.
-    expect([cell("B45"), cell("G45")]).toEqual(["=B30", "=G30"]);
-    expect(cell("B46")).toBe('=SPU.MARGINAL_COST($B$30:$G$30, $B$7, $A$59:$F$61, $A$65:$D$69, $B$6, "", "", $A$14:$B$27)');
+    expect([cell("B51"), cell("G51")]).toEqual(["=B36", "=G36"]);
+    expect(cell("B52")).toBe('=SPU.MARGINAL_COST($B$36:$G$36, $B$7, $A$65:$F$67, $A$71:$D$75, $B$6, , , $A$14:$B$27)');
     // Phase-in: base budget + the chosen model's position, then the path over the years.
-    expect([cell("B51"), cell("C51"), cell("D51"), cell("F51")]).toEqual(["=$B$8", "=$B$9", "År 1", "År 3"]);
-    expect(cell("B52")).toBe('=IF($A$31="","",SUM($F$59,INDEX($B$31:$G$31,1,MATCH($B$8,$B$30:$G$30,0))))');
-    expect(cell("D52")).toBe("=SPU.PHASE_IN($B$52:$B$54, $C$52:$C$54, $B$10, $B$11)");
+    expect([cell("B57"), cell("C57"), cell("D57"), cell("F57")]).toEqual(["=$B$8", "=$B$9", "År 1", "År 3"]);
+    expect(cell("B58")).toBe('=IF($A$37="","",SUM($F$65,INDEX($B$37:$G$37,1,MATCH($B$8,$B$36:$G$36,0))))');
+    expect(cell("D58")).toBe("=SPU.PHASE_IN($B$58:$B$60, $C$58:$C$60, $B$10, $B$11)");
     expect(formulas.filter((f) => f.startsWith("=SPU."))).toHaveLength(3);
 
-    expect(excel.sheet(SHEET)!.charts).toEqual([{ name: "SPU chart 1", title: "Nettoposition pr. skole", source: "A30:G33", anchor: "J29" }]);
-    expect(excel.sheet(SHEET)!.formats.get("C32")).toBe('#,##0 "kr."');
+    expect(excel.sheet(SHEET)!.charts).toEqual([{ name: "SPU chart 1", title: "Nettoposition pr. skole", source: "A36:G39", anchor: "J35" }]);
+    expect(excel.sheet(SHEET)!.formats.get("C38")).toBe('#,##0 "kr."');
   });
 
   test("the same row-level checks as the model flow, before anything is written", async () => {
@@ -147,7 +147,7 @@ describe("Sammenlign: nothing lost", () => {
     expect(await pane.compute()).toMatchObject({ ok: true, sheet: `${SHEET} (2)` });
     expect(excel.syncs).toBe(3);
     expect(out.cells.get("0,20")).toBe("min note");
-    expect(excel.cell(`${SHEET} (2)`, "M51")).toBe("År 10");
+    expect(excel.cell(`${SHEET} (2)`, "M57")).toBe("År 10");
     expect(out.charts).toHaveLength(1);
     expect(excel.sheets).toHaveLength(4);
   });

@@ -1,5 +1,6 @@
 import { ExcelWorkbook, uniqueSheetName } from "../../src/taskpane/excel-workbook";
-import { formatAmount, parseDate, parseNumber, textKeys } from "../../src/taskpane/i18n";
+import { textKeys } from "../../src/texts";
+import { formatAmount, parseDate, parseNumber } from "../../src/taskpane/numbers";
 import { Pane, SETTINGS_KEY } from "../../src/taskpane/pane";
 import { MockExcel } from "./office-mock";
 
@@ -65,13 +66,17 @@ describe("compute: what is written", () => {
     expect(excel.cell("SPU Roskilde", "B7")).toBe(354000);
     expect(out.formats.get("B6")).toBe('#,##0 "kr."');
     expect(cells).toContain("=SPU.ALLOCATE($B$6, Skoler!$B$2:$B$11)");
-    expect(cells).toContain("=SPU.ROSKILDE_COST(Visitationer!$C$2:$C$11, Visitationer!$B$2:$B$11, \"\", $B$7, $B$8, $B$9, $B$10, $B$11)");
-    expect(cells).toContain("=SPU.ROSKILDE_CENTRAL(Visitationer!$C$2:$C$11, Visitationer!$B$2:$B$11, \"\", $B$7, $B$8, $B$9, $B$10, $B$11)");
+    expect(cells).toContain("=SPU.ROSKILDE_COST(Visitationer!$C$2:$C$11, Visitationer!$B$2:$B$11, , $B$7, $B$8, $B$9, $B$10, $B$11)");
+    expect(cells).toContain("=SPU.ROSKILDE_CENTRAL(Visitationer!$C$2:$C$11, Visitationer!$B$2:$B$11, , $B$7, $B$8, $B$9, $B$10, $B$11)");
     expect(cells).toContain('=""&Skoler!$A$2');
-    expect(cells.filter((c) => c.startsWith("=SUMIF(Visitationer!$A$2:$A$11, $A$15"))).toHaveLength(1);
-    expect(cells.filter((c) => c.startsWith("=SUM("))).toHaveLength(6);
-    expect(out.charts).toEqual([{ name: "SPU chart 1", title: "Skoler", source: "A14:C24", anchor: "F13" }]);
-    expect(excel.cell("SPU Roskilde", "A25")).toBe("I alt");
+    expect(cells.filter((c) => c.startsWith("=SUMIF(Visitationer!$A$2:$A$11, $A$21"))).toHaveLength(1);
+    // Six totals, and the reconciliation's referrals in all (then what of it is attributed to a listed school).
+    expect(cells.filter((c) => c.startsWith("=SUM("))).toHaveLength(7);
+    expect(excel.cell("SPU Roskilde", "B14")).toBe("=SUM(Visitationer!$C$2:$C$11)");
+    expect(excel.cell("SPU Roskilde", "B15")).toBe("=SUMPRODUCT(ISNUMBER(MATCH(Visitationer!$A$2:$A$11,Skoler!$A$2:$A$11,0))*Visitationer!$C$2:$C$11)");
+    expect(excel.cell("SPU Roskilde", "B16")).toBe("=B14-B15");
+    expect(out.charts).toEqual([{ name: "SPU chart 1", title: "Skoler", source: "A20:C30", anchor: "F19" }]);
+    expect(excel.cell("SPU Roskilde", "A31")).toBe("I alt");
   });
 
   test("shapes and types are checked before anything is written, with row-level messages", async () => {
@@ -104,16 +109,16 @@ describe("nothing lost", () => {
     await pane.compute();
     const out = excel.sheet("SPU Roskilde")!;
     // More rows next time: the table grows into a cell the user filled below the old area.
-    out.cells.set("40,1", "noter");
+    out.cells.set("46,1", "noter");
     await pane.map("schools", "name", "Skoler!A2:A21");
     await pane.map("schools", "socio", "Skoler!B2:B21");
     excel.sheet("Skoler")!.cells.clear();
     schools(20).forEach((row, r) => row.forEach((v, c) => excel.sheet("Skoler")!.cells.set(`${r},${c}`, v)));
     const before = new Map(out.cells);
     const blocked = await pane.compute();
-    expect(blocked).toEqual({ ok: false, problems: ["Arket 'SPU Roskilde' har data i B41, som SPU ikke har skrevet. Intet er ændret; flyt dataene eller slet arket."] });
+    expect(blocked).toEqual({ ok: false, problems: ["Arket 'SPU Roskilde' har data i B47, som SPU ikke har skrevet. Intet er ændret; flyt dataene eller slet arket."] });
     expect(out.cells).toEqual(before);
-    out.cells.delete("40,1");
+    out.cells.delete("46,1");
     out.cells.set("0,12", "noter"); // M1: outside the pane's area
     expect(await pane.compute()).toMatchObject({ ok: true, sheet: "SPU Roskilde" });
     expect(out.cells.get("0,12")).toBe("noter");

@@ -92,6 +92,8 @@ export class MockExcel {
             },
           },
           setPosition: (a: string) => (chart.anchor = a),
+          axes: { valueAxis: { numberFormat: "" } },
+          dataLabels: { showValue: false },
         };
       },
     };
@@ -179,7 +181,7 @@ export class MockExcel {
       sync: () => this.sync(),
     };
     return {
-      run: async <T>(batch: (ctx: unknown) => Promise<T>) => batch(context),
+      run: async <T>(...args: [(ctx: unknown) => Promise<T>] | [object, (ctx: unknown) => Promise<T>]) => (args.length === 1 ? args[0] : args[1])(context),
       ChartType: { barClustered: "BarClustered" },
       ChartSeriesBy: { columns: "Columns" },
     };

@@ -1,11 +1,5 @@
-import { aalborg } from "./aalborg";
-import { efterskole } from "./efterskole";
-import { hjorring } from "./hjorring";
-import { horsholm } from "./horsholm";
-import { nordfyns } from "./nordfyns";
-import { roskilde } from "./roskilde";
-import { viborg } from "./viborg";
-import type { Workbook } from "./workbook";
+import { PANE_FORMS } from "../../src/municipalities";
+import type { Workbook } from "../../src/examples/workbook";
 
-/** Each example workbook by its file name in assets/examples. */
-export const EXAMPLES: Record<string, () => Workbook> = { roskilde, viborg, hjorring, aalborg, nordfyns, horsholm, efterskole };
+/** Each example workbook by its file name in assets/examples: every model's, from the registry. */
+export const EXAMPLES: Record<string, () => Workbook> = Object.fromEntries(PANE_FORMS.map((f) => [f.id, f.example]));

@@ -5,7 +5,7 @@ import { createSpuEngine, SpuEngine } from "../engine/spu-engine";
 import { manifestAddIn } from "../xlsx/manifest";
 import { writeXlsx } from "../xlsx/write-xlsx";
 import { EXAMPLES } from "./index";
-import { address, parseAddress, rangeCells, Workbook } from "./workbook";
+import { address, parseAddress, rangeCells, Workbook } from "../../src/examples/workbook";
 
 /**
  * Writes assets/examples/*.xlsx from the descriptions in tools/examples, with every formula's

@@ -25,6 +25,15 @@ export class HostBook {
   readonly sheets: HostSheet[] = [];
   tables: { name: string; sheet: string; address: string }[] = [];
   selection: Area;
+  /** More selected areas beside `selection` (ctrl-click). */
+  extraAreas: Area[] = [];
+  /** The user is editing a cell: Office.js batches fail or wait (fake-office.ts). */
+  editing = false;
+  /** Names the pane defined (an inserted example's parameters). */
+  names: { name: string; sheet: string; address: string }[] = [];
+  /** Formulas as the pane wrote them, where the engine got them translated (structured references). */
+  private readonly written = new Map<string, string>();
+  private tableListeners: (() => Promise<void>)[] = [];
   active: string;
   settings: Record<string, unknown> = {};
   /** Round trips (context.sync) the pane made, for the suite to check. */
@@ -70,7 +79,28 @@ export class HostBook {
   }
 
   formula(sheet: string, row: number, column: number): string | number | boolean {
-    return this.engine.formula(sheet, cellAddress(row, column)) ?? this.value(sheet, row, column);
+    return this.written.get(`${sheet}!${cellAddress(row, column)}`) ?? this.engine.formula(sheet, cellAddress(row, column)) ?? this.value(sheet, row, column);
+  }
+
+  /** Adds an Excel table and tells the pane, as Excel's tables.onAdded does. */
+  addTable(table: { name: string; sheet: string; address: string }): void {
+    this.tables.push(table);
+    this.tableListeners.forEach((l) => void l());
+  }
+
+  onTablesChanged(listener: () => Promise<void>): void {
+    this.tableListeners.push(listener);
+  }
+
+  /** `Tabel[Kolonne]` as the A1 range of that column's data rows: the engine has no structured references. */
+  private resolveTables(formula: string): string {
+    return formula.replace(/([A-Za-z_][\w.]*)\[([^\]]+)\]/g, (whole, name: string, header: string) => {
+      const table = this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!table) return whole;
+      const area = parseArea(table.address);
+      const j = this.grid({ ...area, bottom: area.top }, (r, c) => this.value(table.sheet, r, c))[0].findIndex((h) => String(h).toLowerCase() === header.toLowerCase());
+      return j < 0 ? whole : `${quoteSheet(table.sheet)}!${localAddress({ ...area, top: area.top + 1, left: area.left + j, right: area.left + j }, true)}`;
+    });
   }
 
   size(sheet: string): { rows: number; columns: number } {
@@ -84,7 +114,16 @@ export class HostBook {
 
   write(sheet: string, area: Area, formulas: unknown[][]): void {
     // Array.from: the pane's arrays come from its frame, whose Array HyperFormula does not recognise.
-    const contents = Array.from(formulas, (row) => Array.from(row, (v) => (v === "" || v === undefined ? null : v)));
+    const contents = Array.from(formulas, (row, r) =>
+      Array.from(row, (v, c) => {
+        const at = `${sheet}!${cellAddress(area.top + r, area.left + c)}`;
+        this.written.delete(at);
+        if (typeof v !== "string" || !v.startsWith("=")) return v === "" || v === undefined ? null : v;
+        const resolved = this.resolveTables(v);
+        if (resolved !== v) this.written.set(at, v);
+        return resolved;
+      })
+    );
     this.engine.setContents(sheet, cellAddress(area.top, area.left), contents);
   }
 

@@ -77,6 +77,19 @@ class FakeRange {
   set formulas(formulas: unknown[][] | undefined) {
     this.ctx.book.write(this.sheet.name, this.area, formulas ?? []);
   }
+  set values(values: unknown[][] | undefined) {
+    this.ctx.book.write(this.sheet.name, this.area, values ?? []);
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, this.sheet);
+  }
+  getIntersectionOrNullObject(other: FakeRange | NullRange): FakeRange | NullRange {
+    if (other.isNullObject) return new NullRange();
+    const o = (other as FakeRange).area;
+    const a = this.area;
+    const area = { sheet: a.sheet, top: Math.max(a.top, o.top), left: Math.max(a.left, o.left), bottom: Math.min(a.bottom, o.bottom), right: Math.min(a.right, o.right) };
+    return area.top > area.bottom || area.left > area.right ? new NullRange() : new FakeRange(this.ctx, this.sheet, area);
+  }
   set numberFormat(formats: string[][]) {
     formats.forEach((row, r) => row.forEach((f, c) => this.sheet.formats.set(`${this.area.top + r},${this.area.left + c}`, f)));
   }
@@ -93,8 +106,26 @@ class NullRange {
   }
 }
 
+/** Several selected areas (ctrl-click in Excel): the suite sets `book.extraAreas`. */
+class FakeRangeAreas {
+  areaCount?: number;
+  address?: string;
+  constructor(private readonly ctx: Context) {}
+  load(): this {
+    this.ctx.later(() => {
+      const book = this.ctx.book;
+      const areas = [book.selection, ...book.extraAreas];
+      this.areaCount = areas.length;
+      this.address = areas.map((a) => `${quoteSheet(a.sheet)}!${localAddress(a)}`).join(",");
+    });
+    return this;
+  }
+}
+
 class FakeChart {
   readonly title: { text: string };
+  readonly axes: { valueAxis: { numberFormat: string } };
+  readonly dataLabels: { showValue: boolean };
   constructor(
     private readonly sheet: HostSheet,
     private readonly model: HostChart
@@ -107,6 +138,8 @@ class FakeChart {
         return model.title;
       },
     };
+    this.axes = { valueAxis: { numberFormat: "" } };
+    this.dataLabels = { showValue: false };
   }
   get name(): string {
     return this.model.name;
@@ -162,6 +195,9 @@ export class FakeWorksheet {
     const area = parseArea(address);
     return new FakeRange(this.ctx, this.sheet, { ...area, sheet: this.sheet.name });
   }
+  getUsedRange(): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, this.ctx.book.usedArea(this.sheet.name) ?? { sheet: this.sheet.name, top: 0, left: 0, bottom: 0, right: 0 });
+  }
   getUsedRangeOrNullObject(): FakeRange | NullRange {
     const area = this.ctx.book.usedArea(this.sheet.name);
     return area ? new FakeRange(this.ctx, this.sheet, area) : new NullRange();
@@ -201,6 +237,9 @@ class FakeWorksheets {
 
 class FakeTables {
   items: { name: string; getHeaderRowRange(): FakeRange; getDataBodyRange(): FakeRange }[] = [];
+  readonly onAdded = { add: (handler: () => Promise<void>) => this.ctx.book.onTablesChanged(handler) };
+  readonly onDeleted = { add: () => undefined };
+  readonly onChanged = { add: () => undefined };
   constructor(private readonly ctx: Context) {}
   load(): this {
     this.ctx.later(() => {
@@ -221,9 +260,13 @@ class FakeTables {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly tables: FakeTables;
+  readonly names = { add: (name: string, range: FakeRange) => this.ctx.book.names.push({ name, address: range.address ?? localAddress(range.area), sheet: range.area.sheet }) };
   constructor(private readonly ctx: Context) {
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx);
+  }
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx);
   }
   getSelectedRange(): FakeRange {
     const book = this.ctx.book;
@@ -234,7 +277,16 @@ class FakeWorkbook {
 /** `Excel` and `Office` globals over `book`, in `lang` (an Office display language such as "da-DK"). */
 export function fakeOffice(book: HostBook, displayLanguage: string) {
   const Excel = {
-    run: async <T>(batch: (context: Context) => Promise<T>): Promise<T> => batch(new Context(book)),
+    /**
+     * Like Excel: while the user edits a cell a batch fails with InvalidOperationInCellEditMode,
+     * unless it asked to wait (`delayForCellEdit`).
+     */
+    run: async <T>(...args: [(context: Context) => Promise<T>] | [{ delayForCellEdit?: boolean }, (context: Context) => Promise<T>]): Promise<T> => {
+      const [options, batch] = args.length === 1 ? [{}, args[0]] : args;
+      if (book.editing && !options.delayForCellEdit) throw Object.assign(new Error("The operation cannot be performed while a cell is being edited."), { code: "InvalidOperationInCellEditMode" });
+      while (book.editing) await new Promise((r) => setTimeout(r, 20));
+      return batch(new Context(book));
+    },
     ChartType: { barClustered: "BarClustered" },
     ChartSeriesBy: { columns: "Columns" },
   };

@@ -1,5 +1,5 @@
 import { Area, cellAddress, columnLetters, contains, localAddress, parseArea, quoteSheet } from "../../src/taskpane/address";
-import { formatDate } from "../../src/taskpane/i18n";
+import { formatDate } from "../../src/taskpane/numbers";
 import { HostBook, HostChart } from "./book";
 
 /**
@@ -16,12 +16,18 @@ const MAX_ROWS = 1500;
 function display(value: unknown, format: string | undefined, locale: string): string {
   if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);
   const n = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value);
+  if (format?.includes(";")) {
+    // Sections positive;negative;zero, as Excel reads them.
+    const [positive, negative = positive, zero = positive] = format.split(";");
+    const section = value > 0 ? positive : value < 0 ? negative : zero;
+    return `${value < 0 && section.includes("-") ? "-" : ""}${display(Math.abs(value), section.replace(/\[[^\]]*\]|-/g, ""), locale)}`;
+  }
   if (format?.includes("kr.")) {
     const decimals = format.includes(".00") ? 2 : 0;
     return `${n({ minimumFractionDigits: decimals, maximumFractionDigits: decimals })} kr.`;
   }
   if (format?.endsWith("%")) return n({ style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  if (format === "yyyy-mm-dd") return formatDate(value);
+  if (format?.includes("yy")) return formatDate(locale.startsWith("da") ? "da" : "en", value);
   if (format === "0") return n({ maximumFractionDigits: 0, useGrouping: false });
   return n({ maximumFractionDigits: 10 });
 }
@@ -44,35 +50,69 @@ function svg(tag: string, attrs: Record<string, string | number>, text?: string)
 // Six: one per model of the comparison chart.
 const COLORS = ["#0f6cbd", "#e3008c", "#8764b8", "#038387", "#ca5010", "#498205"];
 
-/** A clustered bar chart: categories down, one bar per series. */
+/** Round steps for the value axis: 1, 2 or 5 × 10^k, about five of them. */
+function ticks(min: number, max: number): number[] {
+  const raw = (max - min) / 3 || 1;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
+  const out: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max + step / 1e6; v += step) out.push(Math.round(v / step) * step);
+  return out;
+}
+
+/** Few bars: each gets its value written beside it. */
+const LABELLED_BARS = 12;
+
+/**
+ * A clustered bar chart as Excel draws the pane's: categories down (names whole), one bar per
+ * series, a value axis in the series' format, values on the bars when there are few, and an
+ * error drawn as its code, never as a bar of 0. The legend comes first, so a long chart keeps it
+ * in view; the chart area scrolls.
+ */
 function chart(book: HostBook, sheet: string, c: HostChart, locale: string): HTMLElement {
   const s: Area = c.source;
   const headers = Array.from({ length: s.right - s.left }, (_, k) => String(book.value(sheet, s.top, s.left + k + 1)));
+  const formats = headers.map((_, k) => book.sheet(sheet)?.formats.get(`${s.top + 1},${s.left + k + 1}`));
   const rows = Array.from({ length: s.bottom - s.top }, (_, r) => ({
     label: String(book.value(sheet, s.top + r + 1, s.left)),
-    values: headers.map((_, k) => book.value(sheet, s.top + r + 1, s.left + k + 1)).map((v) => (typeof v === "number" ? v : 0)),
+    values: headers.map((_, k) => book.value(sheet, s.top + r + 1, s.left + k + 1)),
   })).filter((r) => r.label !== "");
-  const all = rows.flatMap((r) => r.values);
+  const all = rows.flatMap((r) => r.values).filter((v): v is number => typeof v === "number");
   const [min, max] = [Math.min(0, ...all), Math.max(0, ...all)];
-  const [labelWidth, plot, bar] = [110, 300, 12];
+  const axis = ticks(min, max);
+  const [lo, hi] = [Math.min(min, axis[0]), Math.max(max, axis[axis.length - 1])];
+  const labelled = rows.length * headers.length <= LABELLED_BARS;
+  const labelWidth = Math.min(260, 12 + 6.5 * Math.max(4, ...rows.map((r) => r.label.length)));
+  const [plot, bar, legend] = [labelled ? 260 : 320, 12, 16 * headers.length + 4];
   const band = bar * headers.length + 8;
-  const height = rows.length * band + 24 + 16 * headers.length;
-  const x = (v: number) => labelWidth + ((v - min) / (max - min || 1)) * plot;
-  const root = svg("svg", { width: labelWidth + plot + 20, height, role: "img", "aria-label": c.title });
-  root.append(svg("line", { x1: x(0), x2: x(0), y1: 0, y2: rows.length * band, stroke: "#888" }));
-  rows.forEach((r, i) => {
-    root.append(svg("text", { x: labelWidth - 6, y: i * band + band / 2 + 4, "text-anchor": "end", "font-size": 11 }, r.label));
-    r.values.forEach((v, k) => {
-      const [a, b] = [x(Math.min(0, v)), x(Math.max(0, v))];
-      const rect = svg("rect", { x: a, y: i * band + 4 + k * bar, width: Math.max(1, b - a), height: bar - 2, fill: COLORS[k % COLORS.length] });
-      rect.append(svg("title", {}, `${r.label}: ${display(v, "kr.", locale)}`));
-      root.append(rect);
-    });
-  });
+  const height = legend + rows.length * band + 30;
+  const x = (v: number) => labelWidth + ((v - lo) / (hi - lo || 1)) * plot;
+  const root = svg("svg", { width: labelWidth + plot + (labelled ? 110 : 40), height, role: "img", "aria-label": c.title });
   headers.forEach((name, k) => {
-    const y = rows.length * band + 16 + k * 16;
+    const y = 12 + k * 16;
     root.append(svg("rect", { x: labelWidth, y: y - 9, width: 10, height: 10, fill: COLORS[k % COLORS.length] }));
-    root.append(svg("text", { x: labelWidth + 14, y, "font-size": 11 }, name));
+    root.append(svg("text", { x: labelWidth + 14, y, "font-size": 11, class: "legend" }, name));
+  });
+  const top = legend;
+  const bottom = top + rows.length * band;
+  for (const v of axis) {
+    root.append(svg("line", { x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: v === 0 ? "#888" : "#e4e4e4" }));
+    root.append(svg("text", { x: x(v), y: bottom + 14, "text-anchor": "middle", "font-size": 10, class: "tick" }, display(v, formats[0], locale)));
+  }
+  rows.forEach((r, i) => {
+    root.append(svg("text", { x: labelWidth - 6, y: top + i * band + band / 2 + 4, "text-anchor": "end", "font-size": 11, class: "category" }, r.label));
+    r.values.forEach((v, k) => {
+      const y = top + i * band + 4 + k * bar;
+      if (typeof v !== "number") {
+        if (v !== "") root.append(svg("text", { x: x(0) + 4, y: y + bar - 3, "font-size": 10, fill: "#b10e1c", class: "bar-error" }, String(v)));
+        return;
+      }
+      const [a, b] = [x(Math.min(0, v)), x(Math.max(0, v))];
+      const rect = svg("rect", { x: a, y, width: Math.max(1, b - a), height: bar - 2, fill: COLORS[k % COLORS.length] });
+      rect.append(svg("title", {}, `${r.label}: ${display(v, formats[k], locale)}`));
+      root.append(rect);
+      if (labelled) root.append(svg("text", { x: b + 4, y: y + bar - 3, "font-size": 10, class: "bar-label" }, display(v, formats[k], locale)));
+    });
   });
   const box = el("figure", { class: "chart", "data-chart": c.name });
   box.append(el("figcaption", {}, c.title), root);
@@ -131,7 +171,11 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
         const value = book.engine.value(sheet.name, cellAddress(r, c));
         const error = typeof value === "object" && value !== null ? value : undefined;
         const classes = [typeof value === "number" ? "num" : "", sheet.bold.has(r) ? "bold" : "", sel && contains(sel, r, c) ? "selected" : "", error ? "error" : ""];
-        const td = el("td", { "data-cell": cellAddress(r, c), class: classes.filter(Boolean).join(" ") }, error ? error.error : display(value, sheet.formats.get(`${r},${c}`), locale));
+        const format = sheet.formats.get(`${r},${c}`);
+        // A format's [Red] / [Color10] section colours the cell, as in Excel.
+        const section = typeof value === "number" && format?.includes(";") ? format.split(";")[value > 0 ? 0 : value < 0 ? 1 : 2] ?? "" : "";
+        classes.push(section.includes("[Red]") ? "red" : section.includes("[Color10]") ? "green" : "");
+        const td = el("td", { "data-cell": cellAddress(r, c), class: classes.filter(Boolean).join(" ") }, error ? error.error : display(value, format, locale));
         if (error) td.title = error.message;
         td.addEventListener("mousedown", (e) => {
           e.preventDefault();

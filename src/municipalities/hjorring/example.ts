@@ -1,5 +1,5 @@
-import { random, schools, SPARE, yearFraction } from "./random";
-import { DECIMAL, formula, getSheet, KR, KR2, parameters, PCT, put, spill, summary, table, Workbook, workbook } from "./workbook";
+import { random, schools, SPARE, yearFraction } from "../../examples/random";
+import { DECIMAL, formula, getSheet, KR, KR2, parameters, PCT, put, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
 /** Nordstrand Kommune: Hjørring's full decentralisation with an average rate, 38 schools. */
 export function hjorring(): Workbook {

@@ -1,5 +1,5 @@
-import { random, schools, SPARE, yearFraction } from "./random";
-import { DECIMAL, formula, KR, KR2, parameters, PCT, spill, summary, table, Workbook, workbook } from "./workbook";
+import { random, schools, SPARE, yearFraction } from "../../examples/random";
+import { DECIMAL, formula, KR, KR2, parameters, PCT, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
 /** Hedeby Kommune: Viborg's fixed rate per referral, 27 schools and 420 referrals. */
 export function viborg(): Workbook {

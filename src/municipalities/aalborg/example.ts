@@ -1,5 +1,5 @@
-import { random, schools, SPARE } from "./random";
-import { COUNT, DECIMAL, formula, KR, parameters, PCT, spill, summary, table, Workbook, workbook } from "./workbook";
+import { random, schools, SPARE } from "../../examples/random";
+import { COUNT, DECIMAL, formula, KR, parameters, PCT, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
 /** Fjordby Kommune: Aalborg's area model with Fokusklasse places, ten areas and 46 schools. */
 export function aalborg(): Workbook {

@@ -1,5 +1,5 @@
-import { random } from "./random";
-import { COUNT, formula, KR, KR2, parameters, put, spill, summary, table, Workbook, workbook } from "./workbook";
+import { random } from "../../examples/random";
+import { COUNT, formula, KR, KR2, parameters, put, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
 const MONTHS = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december"];
 

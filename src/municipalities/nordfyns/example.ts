@@ -1,5 +1,5 @@
-import { random, schools, SPARE, yearFraction } from "./random";
-import { KR, parameters, spill, summary, table, Workbook, workbook } from "./workbook";
+import { random, schools, SPARE, yearFraction } from "../../examples/random";
+import { KR, parameters, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
 /** Ørslev Kommune: Nordfyns' central pool run by the school leaders, 21 schools and 310 referrals. */
 export function nordfyns(): Workbook {

@@ -1,5 +1,5 @@
-import { random, schools, serial, SPARE } from "./random";
-import { DATE, KR, KR2, parameters, spill, summary, table, Workbook, workbook } from "./workbook";
+import { random, schools, serial, SPARE } from "../../examples/random";
+import { DATE, KR, KR2, parameters, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
 /** Lyngholm Kommune: Hørsholm's cooperation model with an activity-based central pool, 24 schools. */
 export function horsholm(): Workbook {

@@ -1,5 +1,5 @@
-import { random, schools, SPARE, yearFraction } from "./random";
-import { DECIMAL, formula, KR, KR2, parameters, PCT, spill, summary, table, Workbook, workbook } from "./workbook";
+import { random, schools, SPARE, yearFraction } from "../../examples/random";
+import { DECIMAL, formula, KR, KR2, parameters, PCT, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
 /** Skovlund Kommune: Roskilde's partly decentral co-financing, 32 schools and 850 referrals. */
 export function roskilde(): Workbook {
