@@ -1,5 +1,5 @@
 import { Area, absoluteAddress, cellAddress, columnLetters, rowCount } from "./address";
-import { MARGINAL_COST, PHASE_IN, COMPARE } from "../comparing/declarations";
+import { MARGINAL_COST, PHASE_IN, PHASE_IN_YEARS, COMPARE } from "../comparing/declarations";
 import { formula } from "../excel/signature";
 import { COMPARED } from "../municipalities";
 import { Language, key, t } from "../texts";
@@ -62,7 +62,7 @@ export function compareLayout({ model, lang, inputs, structured = {}, params }: 
   b.reconciliation({ items: "referrals.school", amounts: "referrals.cost", list: "schools.name" }, input("referrals.school"), input("referrals.cost"), input("schools.name"));
 
   // Every block's first row, placed before any is written: the formulas reference blocks below them.
-  const heights = { compare: n + 6, reading: n + 3, marginal: n + 3, phase: n + 4, schools: n + 3, referrals: m + 4 };
+  const heights = { compare: n + 6, reading: n + 3, marginal: n + 3, phase: n + 6, schools: n + 3, referrals: m + 4 };
   const top = {} as Record<keyof typeof heights, number>;
   let next = b.row;
   for (const [block, height] of Object.entries(heights)) {
@@ -127,6 +127,9 @@ export function compareLayout({ model, lang, inputs, structured = {}, params }: 
   const anchor = cellAddress(first, 3, true);
   const total = (k: number) => `SUM(${range(first, k + 1, first + n - 1, k + 1)})`;
   b.put([t(lang, "out.total"), ...Array.from({ length: 2 + years }, (_, k) => (k < 2 ? `=${total(k)}` : `=IF(ISERROR(${anchor}),${anchor},${total(k)})`))], money(2 + years), true);
+  // How to read a path that ends short of the target, and how many years the cap needs.
+  b.put([t(lang, "out.phaseYears"), formula(PHASE_IN_YEARS, { current: range(first, 1, first + n - 1, 1), target: range(first, 2, first + n - 1, 2), max_loss: cell.max_loss })], ["text", "integer"]);
+  b.put([t(lang, "out.phaseNote")]);
   b.put([]);
 
   // The user's tables as SPU.COMPARE reads them.

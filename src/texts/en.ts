@@ -1,7 +1,8 @@
 /**
  * The pane's own texts in English: `ui.*` the pane, `group.*` input tables, `col.*` input columns,
  * `param.*` parameters, `blank.*` what a blank parameter means, `out.*` output labels, `reading.*`
- * the comparison's reading, `err.*` messages. Each model adds its own in its home (texts.ts).
+ * the comparison's reading, `err.*` messages; `fn.*` the worksheet functions' messages and labels.
+ * Each model adds its own in its home (texts.ts).
  */
 export const en = {
   "ui.title": "Special-education allocation models",
@@ -131,6 +132,8 @@ export const en = {
   "out.year": "Year {year}",
   "out.schools.data": "Schools (your data, as SPU.COMPARE reads them)",
   "out.referrals.data": "Referrals (your data, as SPU.COMPARE reads them)",
+  "out.phaseYears": "Years the cap needs to reach every target (SPU.PHASE_IN_YEARS)",
+  "out.phaseNote": "Where the target is out of reach in the years chosen, the cap holds and the last year falls short of the target.",
   "reading.school": "{school}: best under {best}, worst under {worst} (spread {spread})",
   "reading.failed": "Could not compute: {models}. See the error on the sheet, e.g. a missing setting.",
   "out.reconcile": "Reconciliation: {group} against the {list}",
@@ -152,4 +155,39 @@ export const en = {
   "err.protected": "The sheet is protected: unprotect it (Review › Unprotect Sheet), then try again.",
   "err.sheetMissing": "A sheet the inputs are on is gone or renamed ({value}): map the inputs again.",
   "err.exampleTaken": "The workbook already has a sheet named '{sheet}': nothing was inserted.",
+  // The worksheet functions' messages and labels (src/excel/messages.ts).
+  "fn.row": "row",
+  "fn.label.school": "School",
+  "fn.label.centre": "Centre",
+  "fn.notNumber": "{at}: '{value}' is not a number",
+  "fn.notText": "{at}: '{value}' is not a text",
+  "fn.required": "{at}: a value is required",
+  "fn.emptyRange": "{at}: the range has no rows with data",
+  "fn.shape": "{at}: expected a range of {expected}, got {rows}×{cols}",
+  "fn.misaligned": "{at}: has {rows} rows, but {other} has {expected}",
+  "fn.misshapen": "{at}: has {cols} columns, but {other} has {expectedCols}",
+  "fn.negative": "{at}: {value} must not be negative",
+  "fn.notPositive": "{at}: {value} must be greater than 0",
+  "fn.range": "{at}: {value} must be between {min} and {max}",
+  "fn.fraction": "{at}: {value} must be a fraction of a year greater than 0 and at most 1",
+  "fn.notInteger": "{at}: {value} must be a whole number",
+  "fn.allZero": "{at}: all keys are zero, so there is nothing to share by",
+  "fn.weightsSum": "{at}: the weights sum to {value}, not 1",
+  "fn.dateOrder": "{at}: the end date comes before the start date",
+  "fn.yearNotCovered": "{at}: {value} is not covered by the rule ({valid})",
+  "fn.unknownOffer": "{at}: unknown offer type '{value}'; valid codes: {valid}",
+  "fn.unknownFlag": "{at}: '{value}' is not yes or no",
+  "fn.unknownArea": "{at}: area '{value}' is not in {other}",
+  "fn.unknownSchool": "{at}: school '{value}' is not in {other}",
+  "fn.duplicate": "{at}: '{value}' is listed more than once (also in row {first})",
+  "fn.unknownModel": "{at}: unknown model '{value}'; valid: {valid}",
+  "fn.missingSetting": "{at}: the setting {value} is required and not given",
+  "fn.unknownSetting": "{at}: unknown setting '{value}'",
+  "fn.goalUnreachable": "{at}: no value of {setting} from {lower} to {upper} makes {target} {value}; it goes from {low} to {high} there",
+  "fn.missingYear": "{at}: the year {value} is not in the index table (index_years: {valid})",
+  "fn.unknownTarget": "{at}: unknown target '{value}'; valid: {valid}",
+  "fn.unreachable": "{at}: with yearly losses capped at {value}, no number of years up to {max} reaches every target",
+  "fn.tooLarge": "{at}: {value} is beyond ±1,000,000,000,000, more than any budget SPU computes",
+  "fn.resultTooLarge": "The result is beyond what Excel can hold; check the size of the inputs",
+  "fn.internal": "Unexpected error: {value}",
 } as const;

@@ -2,6 +2,7 @@ import { Language } from "../excel/messages";
 import { PANE_FORMS } from "../municipalities";
 import { da } from "./da";
 import { en } from "./en";
+import { fill } from "./fill";
 
 /**
  * The text catalogue: the pane's own texts (en.ts, da.ts) and each model's (texts.ts in its
@@ -20,7 +21,7 @@ const TABLES: Record<Language, Record<TextKey, string>> = {
 
 /** The text for `key` in `lang`, with `{name}` placeholders filled in. */
 export function t(lang: Language, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TABLES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  return fill(TABLES[lang][key], (name) => String(params[name] ?? ""));
 }
 
 /**

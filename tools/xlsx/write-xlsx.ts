@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { address, Cell, CellRole, columnName, parseAddress, rangeCells, Sheet, Workbook } from "../examples/workbook";
+import { address, Cell, CellRole, columnName, parseAddress, rangeCells, Sheet, Workbook } from "../../src/examples/workbook";
 
 /**
  * Writes a workbook description as Excel 365 writes it: SPU calls as `_xldudf_SPU_<NAME>(` (the

@@ -1,3 +1,4 @@
+import { HJORRING_DEFAULTS } from "./rules";
 import { random, schools, SPARE, yearFraction } from "../../examples/random";
 import { DECIMAL, formula, getSheet, KR, KR2, parameters, PCT, put, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
@@ -14,8 +15,8 @@ export function hjorring(): Workbook {
   ]);
   parameters(book, [
     { label: "Pulje (kr.)", values: [308000000], format: KR, note: "Kommunens budget (fiktivt); skolerne visiterer for ca. 73 % af puljen", name: "Pulje" },
-    { label: "Vægt: elevtal (resten: socioøkonomi)", values: [0.7], format: PCT, note: "Kataloget: 70 % / 30 %", name: "Vægt_elevtal" },
-    { label: "Gennemsnitstakst (kr. pr. elev pr. år)", values: [293000], format: KR, note: "Kataloget: 293.000 kr. (2023)", name: "Gennemsnitstakst" },
+    { label: "Vægt: elevtal (resten: socioøkonomi)", values: [HJORRING_DEFAULTS.pupilWeight], format: PCT, note: "Kataloget: 70 % / 30 %", name: "Vægt_elevtal" },
+    { label: "Gennemsnitstakst (kr. pr. elev pr. år)", values: [HJORRING_DEFAULTS.rate], format: KR, note: "Kataloget: 293.000 kr. (2023)", name: "Gennemsnitstakst" },
     { label: "Samlet udgift, specialskolen (kr.)", values: [41020000], format: KR, note: "Fiktivt regnskab", name: "Udgift_specialskolen" },
     { label: "Elever, specialskolen", values: [140], note: "Fiktivt", name: "Elever_specialskolen" },
   ]);

@@ -1,3 +1,4 @@
+import { ROSKILDE_DEFAULTS } from "./rules";
 import { random, schools, SPARE, yearFraction } from "../../examples/random";
 import { DECIMAL, formula, KR, KR2, parameters, PCT, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
@@ -22,11 +23,11 @@ export function roskilde(): Workbook {
     "Skolerne får midler til medfinansieringen fordelt efter elevtal og socioøkonomi.",
   ]);
   parameters(book, [
-    { label: "Tærskel, almindelige tilbud (kr. pr. elev pr. år)", values: [354000], format: KR, note: "Kataloget: 354.000 kr.", name: "Tærskel" },
-    { label: "Central kompensation over tærsklen", values: [0.75], format: PCT, note: "Kataloget: 75 %", name: "Kompensation" },
-    { label: "Tærskel, behandlingstilbud (kr. pr. elev pr. år)", values: [413000], format: KR, note: "Kataloget: 413.000 kr.", name: "Tærskel_behandling" },
-    { label: "Central kompensation over tærsklen, behandlingstilbud", values: [0.5], format: PCT, note: "Kataloget: 50 %", name: "Kompensation_behandling" },
-    { label: "Loft over skolens betaling (kr. pr. elev pr. år)", values: [666000], format: KR, note: "Kataloget: 666.000 kr.", name: "Loft" },
+    { label: "Tærskel, almindelige tilbud (kr. pr. elev pr. år)", values: [ROSKILDE_DEFAULTS.threshold], format: KR, note: "Kataloget: 354.000 kr.", name: "Tærskel" },
+    { label: "Central kompensation over tærsklen", values: [ROSKILDE_DEFAULTS.compensation], format: PCT, note: "Kataloget: 75 %", name: "Kompensation" },
+    { label: "Tærskel, behandlingstilbud (kr. pr. elev pr. år)", values: [ROSKILDE_DEFAULTS.treatmentThreshold], format: KR, note: "Kataloget: 413.000 kr.", name: "Tærskel_behandling" },
+    { label: "Central kompensation over tærsklen, behandlingstilbud", values: [ROSKILDE_DEFAULTS.treatmentCompensation], format: PCT, note: "Kataloget: 50 %", name: "Kompensation_behandling" },
+    { label: "Loft over skolens betaling (kr. pr. elev pr. år)", values: [ROSKILDE_DEFAULTS.cap], format: KR, note: "Kataloget: 666.000 kr.", name: "Loft" },
     { label: "Medfinansieringspulje til skolerne (kr.)", values: [185000000], format: KR, note: "Kommunens budget (fiktivt)", name: "Pulje" },
     { label: "Fordelingsvægte: elevtal (Værdi), socioøkonomi (Værdi 2)", values: [0.6, 0.4], format: PCT, note: "Kommunens eget valg (fiktivt)", name: "Fordelingsvægte" },
   ]);

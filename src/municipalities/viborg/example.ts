@@ -1,3 +1,4 @@
+import { VIBORG_DEFAULTS } from "./rules";
 import { random, schools, SPARE, yearFraction } from "../../examples/random";
 import { DECIMAL, formula, KR, KR2, parameters, PCT, spill, summary, table, Workbook, workbook } from "../../examples/workbook";
 
@@ -16,7 +17,7 @@ export function viborg(): Workbook {
     "Midlerne fordeles til skolerne efter antal klasser og socioøkonomi.",
   ]);
   parameters(book, [
-    { label: "Takst pr. visiteret elev (kr. pr. år)", values: [135000], format: KR, note: "Kataloget: 135.000 kr.", name: "Takst" },
+    { label: "Takst pr. visiteret elev (kr. pr. år)", values: [VIBORG_DEFAULTS.rate], format: KR, note: "Kataloget: 135.000 kr.", name: "Takst" },
     { label: "Pulje til skolerne (kr.)", values: [52000000], format: KR, note: "Kommunens budget (fiktivt)", name: "Pulje" },
     { label: "Vægt: antal klasser (resten: socioøkonomi)", values: [0.6], format: PCT, note: "Kataloget angiver ingen vægt – kommunens eget valg", name: "Vægt_klasser" },
   ]);
