@@ -86,14 +86,14 @@ describe("Sammenlign: what is written", () => {
     expect(excel.sheet(SHEET)!.formats.get("B15")).toBe("0.0%");
 
     // COMPARE over the copies of the user's tables (in its column order) and the settings range.
-    const compare = "=SPU.COMPARE($A$65:$F$67, $A$71:$D$75, $B$6, $A$14:$B$27)";
+    const compare = "=SPU.COMPARE($A$67:$F$69, $A$73:$D$77, $B$6, $A$14:$B$27)";
     expect(cell("A36")).toBe(compare);
     expect(cell("A41")).toBe("I alt");
     expect(cell("B41")).toBe("=SUM($B$37:$B$40)");
-    expect(cell("G42")).toBe("=$B$6-$C$76");
+    expect(cell("G42")).toBe("=$B$6-$C$78");
     // The copies: blank stays blank, text stays text; the column the user did not map (Noter) is skipped.
-    expect([cell("A65"), cell("B65"), cell("E65"), cell("F67")]).toEqual(['=""&Skoler!$A$2', '=IF(ISBLANK(Skoler!$B$2),"",Skoler!$B$2)', '=""&Skoler!$F$2', '=IF(ISBLANK(Skoler!$G$4),"",Skoler!$G$4)']);
-    expect([cell("B75"), cell("D75"), cell("C76")]).toEqual(['=""&Visitationer!$B$6', '=IF(ISBLANK(Visitationer!$D$6),"",Visitationer!$D$6)', "=SUM($C$71:$C$75)"]);
+    expect([cell("A67"), cell("B67"), cell("E67"), cell("F69")]).toEqual(['=""&Skoler!$A$2', '=IF(ISBLANK(Skoler!$B$2),"",Skoler!$B$2)', '=""&Skoler!$F$2', '=IF(ISBLANK(Skoler!$G$4),"",Skoler!$G$4)']);
+    expect([cell("B77"), cell("D77"), cell("C78")]).toEqual(['=""&Visitationer!$B$6', '=IF(ISBLANK(Visitationer!$D$6),"",Visitationer!$D$6)', "=SUM($C$73:$C$77)"]);
 
     // The reading: best and worst model and the spread per school, by formulas over the COMPARE row.
     expect(cell("A46")).toBe('=""&$A$37');
@@ -101,12 +101,15 @@ describe("Sammenlign: what is written", () => {
     expect(cell("D46")).toBe('=IF($A$37="","",MAX(IFERROR($B$37:$G$37,""))-MIN(IFERROR($B$37:$G$37,"")))');
     // Marginal cost: the COMPARE header names the models, the cost is the parameter cell.
     expect([cell("B51"), cell("G51")]).toEqual(["=B36", "=G36"]);
-    expect(cell("B52")).toBe('=SPU.MARGINAL_COST($B$36:$G$36, $B$7, $A$65:$F$67, $A$71:$D$75, $B$6, , , $A$14:$B$27)');
+    expect(cell("B52")).toBe('=SPU.MARGINAL_COST($B$36:$G$36, $B$7, $A$67:$F$69, $A$73:$D$77, $B$6, , , $A$14:$B$27)');
     // Phase-in: base budget + the chosen model's position, then the path over the years.
     expect([cell("B57"), cell("C57"), cell("D57"), cell("F57")]).toEqual(["=$B$8", "=$B$9", "År 1", "År 3"]);
-    expect(cell("B58")).toBe('=IF($A$37="","",SUM($F$65,INDEX($B$37:$G$37,1,MATCH($B$8,$B$36:$G$36,0))))');
+    expect(cell("B58")).toBe('=IF($A$37="","",SUM($F$67,INDEX($B$37:$G$37,1,MATCH($B$8,$B$36:$G$36,0))))');
     expect(cell("D58")).toBe("=SPU.PHASE_IN($B$58:$B$60, $C$58:$C$60, $B$10, $B$11)");
-    expect(formulas.filter((f) => f.startsWith("=SPU."))).toHaveLength(3);
+    // How many years the cap needs, and how to read a path that ends short of the target.
+    expect([cell("A62"), cell("B62")]).toEqual(["År, loftet kræver, før alle mål er nået (SPU.PHASE_IN_YEARS)", "=SPU.PHASE_IN_YEARS($B$58:$B$60, $C$58:$C$60, $B$10)"]);
+    expect(cell("A63")).toBe("Kan målet ikke nås på de valgte år, holder loftet, og sidste år ligger før målet.");
+    expect(formulas.filter((f) => f.startsWith("=SPU."))).toHaveLength(4);
 
     expect(excel.sheet(SHEET)!.charts).toEqual([{ name: "SPU chart 1", title: "Nettoposition pr. skole", source: "A36:G39", anchor: "J35" }]);
     expect(excel.sheet(SHEET)!.formats.get("C38")).toBe('#,##0 "kr."');
