@@ -15,16 +15,10 @@ import { horsholmComparison } from "./horsholm/compare";
 import { nordfynsComparison } from "./nordfyns/compare";
 import { roskildeComparison } from "./roskilde/compare";
 import { viborgComparison } from "./viborg/compare";
-import { aalborgPane } from "./aalborg/pane";
-import { efterskolePane } from "./efterskole/pane";
-import { hjorringPane } from "./hjorring/pane";
-import { horsholmPane } from "./horsholm/pane";
-import { nordfynsPane } from "./nordfyns/pane";
-import { roskildePane } from "./roskilde/pane";
-import { viborgPane } from "./viborg/pane";
 
 /**
- * The registry of the models' homes: the one list from which everything that lists models is
+ * The registry of the models' homes (the pane's forms, which the functions bundle must not carry,
+ * are listed beside it in panes.ts): the one list from which everything that lists models is
  * derived (SPU.COMPARE's columns and settings, SPU.MARGINAL_COST's model names, the pane's
  * choices, the example workbooks, the docs index). A seventh municipality is one more folder
  * beside these and one more line here.
@@ -44,10 +38,3 @@ export function signatures(): Signature[] {
     Object.values(family as Record<string, unknown>).filter((v): v is Signature => typeof v === "object" && v !== null && "id" in v && "params" in v && Array.isArray((v as Signature).params))
   ).map((v) => ({ id: v.id, params: (v.params as readonly (string | { name: string })[]).map((p) => (typeof p === "string" ? p : p.name)) }));
 }
-
-/**
- * Each model's task-pane form, with its texts and its example workbook, in the order the pane
- * offers them: the pane's choices, the text catalogue (src/texts), the example workbooks
- * (npm run examples) and the docs links all come from this list.
- */
-export const PANE_FORMS = [roskildePane, viborgPane, hjorringPane, aalborgPane, nordfynsPane, horsholmPane, efterskolePane] as const;

@@ -1,5 +1,6 @@
 import { RULES } from "../excel/args";
-import { COMPARED, PANE_FORMS } from "../municipalities";
+import { COMPARED } from "../municipalities";
+import { PANE_FORMS } from "../municipalities/panes";
 import { Param, PaneForm, ParamKind, num, txt } from "./form";
 
 /**

@@ -1,5 +1,5 @@
 import { Language } from "../excel/messages";
-import { PANE_FORMS } from "../municipalities";
+import { PANE_FORMS } from "../municipalities/panes";
 import { da } from "./da";
 import { en } from "./en";
 import { fill } from "./fill";

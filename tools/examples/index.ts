@@ -1,4 +1,4 @@
-import { PANE_FORMS } from "../../src/municipalities";
+import { PANE_FORMS } from "../../src/municipalities/panes";
 import type { Workbook } from "../../src/examples/workbook";
 
 /** Each example workbook by its file name in assets/examples: every model's, from the registry. */

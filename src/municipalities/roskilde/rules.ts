@@ -1,4 +1,4 @@
-import { Calc, Num, max, min } from "../../money/calc";
+import { Calc, Num, min } from "../../money/calc";
 import { OfferType } from "../../money/offers";
 
 /**
@@ -37,10 +37,12 @@ export function roskildeSchoolPayment<N extends Num<N>>(calc: Calc<N>, cost: N, 
   if (offer === "central") return calc.zero;
   const treatment = offer === "behandling";
   const threshold = (treatment ? rules.treatmentThreshold : rules.threshold).times(fraction);
+  const cap = rules.cap.times(fraction);
+  // At or below the threshold the school pays the cost (within the cap): nothing to compensate.
+  if (!cost.greaterThan(threshold)) return calc.round(min(cost, cap), 2);
   const compensation = treatment ? rules.treatmentCompensation : rules.compensation;
-  const below = min(cost, threshold);
-  const above = max(calc.zero, cost.minus(threshold));
-  return calc.round(min(below.plus(calc.one.minus(compensation).times(above)), rules.cap.times(fraction)), 2);
+  const above = cost.minus(threshold);
+  return calc.round(min(threshold.plus(calc.one.minus(compensation).times(above)), cap), 2);
 }
 
 /**
