@@ -45,7 +45,7 @@ module.exports = async (env, options) => {
     devtool: dev ? "source-map" : false,
     target: ["web", "es2019"],
     entry: {
-      functions: functionFiles,
+      functions: "./src/functions/index.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: {

@@ -66,3 +66,18 @@ describe("dist/functions.js with only CustomFunctions and Office", () => {
     expect((error as ExcelErrorStub).message).toMatch(/\w/);
   });
 });
+
+describe("src/functions/index.ts, the functions bundle's one entry", () => {
+  test("imports every module that declares worksheet functions", () => {
+    const fs = jest.requireActual("fs") as typeof import("fs");
+    const path = jest.requireActual("path") as typeof import("path");
+    const src = path.join(__dirname, "..", "src");
+    const declaring = (fs.readdirSync(src, { recursive: true }) as string[])
+      .filter((f) => f.endsWith(".ts") && fs.readFileSync(path.join(src, f), "utf8").includes("@customfunction"))
+      .map((f) => `../${f.split(path.sep).join("/").replace(/\.ts$/, "")}`)
+      .sort();
+    const entry = fs.readFileSync(path.join(src, "functions", "index.ts"), "utf8");
+    const imported = [...entry.matchAll(/^import "([^"]+)";$/gm)].map((m) => m[1]).sort();
+    expect(imported).toEqual(declaring);
+  });
+});
