@@ -177,18 +177,19 @@ function cell<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, sources:
   }
   if (spec.blank === "all" ? allBlank(sources, values) : !sources[0].fixed && isBlank(values[0] as Cell)) return "";
   const row = r + 1;
+  // One try in the hot loop: the exact attempt throws NOT_EXACT to hand over to decimal.js.
   try {
     for (let k = 0; k < count; k++) if (!sources[k].fixed) values[k] = read(params[k], sources[k], values[k] as Cell, row);
-    try {
-      for (let k = 0; k < count; k++) {
-        const s = sources[k];
-        if (s.exact === NOT_EXACT) throw NOT_EXACT;
-        numbers[k] = s.fixed ? s.exact : onCalc(EXACT, params[k], values[k]);
-      }
-      return show(EXACT, spec.rule(EXACT, numbers as Values<P, never>, row), spec.result);
-    } catch (error) {
-      if (error !== NOT_EXACT) throw error;
+    for (let k = 0; k < count; k++) {
+      const s = sources[k];
+      if (s.exact === NOT_EXACT) throw NOT_EXACT;
+      numbers[k] = s.fixed ? s.exact : onCalc(EXACT, params[k], values[k]);
     }
+    return show(EXACT, spec.rule(EXACT, numbers as Values<P, never>, row), spec.result);
+  } catch (error) {
+    if (error !== NOT_EXACT) return toExcelError(error) as unknown as Out;
+  }
+  try {
     for (let k = 0; k < count; k++) numbers[k] = sources[k].fixed ? sources[k].decimal : onCalc(DECIMAL, params[k], values[k]);
     return show(DECIMAL, spec.rule(DECIMAL, numbers as Values<P, never>, row), spec.result);
   } catch (error) {
