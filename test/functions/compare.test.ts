@@ -3,6 +3,7 @@ import * as family from "../../src/comparing/functions";
 import { Decimal } from "../../src/money/decimal";
 import type { Cell } from "../../src/excel/args";
 import { errorCell, excelError, loose } from "../helpers/excel";
+import { BUDGET, REFERRALS, SCHOOLS, SETTINGS } from "../fixtures/municipality";
 
 const compare = loose(family.compare);
 const marginalCost = loose(family.marginalCost);
@@ -14,27 +15,6 @@ const MODEL_COLUMN = { Nordfyns: 1, Hørsholm: 2, Aalborg: 3, Roskilde: 4, Vibor
 type ModelName = keyof typeof MODEL_COLUMN;
 const MODEL_NAMES = Object.keys(MODEL_COLUMN) as ModelName[];
 
-/** A small municipality: name, pupils, classes, socio, area, base budget. */
-const SCHOOLS: Cell[][] = [
-  ["Asylskolen", 300, 12, 1, "Nord", 20000000],
-  ["Bakkeskolen", 200, 8, 3, "Nord", 15000000],
-  ["Centralskolen", 500, 20, 1, "Syd", 35000000],
-];
-/** school, offer, cost in the year, year fraction. Total 2.350.000 kr., 4,5 pupil-years. */
-const REFERRALS: Cell[][] = [
-  ["Asylskolen", "normal", 500000, 1],
-  ["Bakkeskolen", "behandling", 600000, 1],
-  ["bakkeskolen", "central", 800000, null],
-  ["Centralskolen", null, 250000, 0.5],
-  ["Centralskolen", "område", 200000, 1],
-];
-const BUDGET = 10000000;
-const SETTINGS: Cell[][] = [
-  ["viborg.class_weight", 0.5],
-  ["aalborg.pupil_weight", 0.5],
-  ["nordfyns.opening_balance", 0],
-  ["horsholm.decentral_share", 0.4],
-];
 
 function columnOf(table: unknown[][], model: ModelName): unknown[] {
   return table.slice(1).map((line) => line[MODEL_COLUMN[model]]);

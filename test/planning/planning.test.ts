@@ -10,6 +10,7 @@ import { Decimal } from "../../src/money/decimal";
 import type { Cell } from "../../src/excel/args";
 import { readXlsx } from "../../tools/xlsx-contents";
 import { excelError, loose } from "../helpers/excel";
+import { BUDGET, REFERRALS, SCHOOLS, SETTINGS } from "../fixtures/municipality";
 
 const compare = loose(comparing.compare);
 const sensitivity = loose(planning.sensitivityTable);
@@ -21,26 +22,6 @@ const viborgAllocation = loose(viborg.viborgAllocation);
 const dec = (x: unknown) => new Decimal(String(x));
 const total = (cells: unknown[]) => cells.reduce((t: Decimal, c) => t.plus(dec(c)), new Decimal(0));
 
-/** The small municipality of test/functions/compare.test.ts. */
-const SCHOOLS: Cell[][] = [
-  ["Asylskolen", 300, 12, 1, "Nord", 20000000],
-  ["Bakkeskolen", 200, 8, 3, "Nord", 15000000],
-  ["Centralskolen", 500, 20, 1, "Syd", 35000000],
-];
-const REFERRALS: Cell[][] = [
-  ["Asylskolen", "normal", 500000, 1],
-  ["Bakkeskolen", "behandling", 600000, 1],
-  ["bakkeskolen", "central", 800000, null],
-  ["Centralskolen", null, 250000, 0.5],
-  ["Centralskolen", "område", 200000, 1],
-];
-const BUDGET = 10000000;
-const SETTINGS: Cell[][] = [
-  ["viborg.class_weight", 0.5],
-  ["aalborg.pupil_weight", 0.5],
-  ["nordfyns.opening_balance", 0],
-  ["horsholm.decentral_share", 0.4],
-];
 
 describe("SPU.SENSITIVITY", () => {
   test("one column per value, each the model's COMPARE column with the setting at that value", () => {
