@@ -3,7 +3,7 @@ import * as family from "../../src/comparing/functions";
 import { Decimal } from "../../src/money/decimal";
 import type { Cell } from "../../src/excel/args";
 import { errorCell, excelError, loose } from "../helpers/excel";
-import { BUDGET, REFERRALS, SCHOOLS, SETTINGS } from "../fixtures/municipality";
+import { BUDGET, REFERRALS, SCHOOLS, SETTINGS, ore, randomMunicipality, tablesOf } from "../fixtures/municipality";
 
 const compare = loose(family.compare);
 const marginalCost = loose(family.marginalCost);
@@ -230,21 +230,6 @@ describe("SPU.PHASE_IN", () => {
 
 // ---- properties on random municipalities ----
 
-const ore = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((n) => n / 100);
-const school = fc.record({
-  pupils: fc.integer({ min: 1, max: 1000 }),
-  classes: fc.integer({ min: 1, max: 40 }),
-  socio: fc.integer({ min: 1, max: 300 }).map((n) => n / 100),
-  area: fc.constantFrom("Nord", "Syd", "Øst"),
-  base: fc.integer({ min: 1, max: 50000000 }),
-});
-const referral = (schools: number) =>
-  fc.record({
-    school: fc.integer({ min: 0, max: schools - 1 }),
-    offer: fc.constantFrom("normal", "behandling", "central", "område", "kommune"),
-    cost: ore(1500000),
-    fraction: fc.constantFrom(1, 0.5, 0.25, 7 / 12, 1 / 3),
-  });
 const weight = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
 const settings = fc
   .record({
@@ -268,23 +253,9 @@ const settings = fc
           ["aalborg.price", s.places[1]],
         ]),
   ]);
-const municipality = fc.integer({ min: 1, max: 8 }).chain((n) =>
-  fc.record({
-    schools: fc.array(school, { minLength: n, maxLength: n }),
-    referrals: fc.array(referral(n), { minLength: 1, maxLength: 15 }),
-    budget: ore(20000000),
-    settings,
-  })
-);
+const municipality = fc.tuple(randomMunicipality(8, 15), settings).map(([m, s]) => ({ ...m, settings: s }));
 
-type Random = typeof municipality extends fc.Arbitrary<infer T> ? T : never;
 
-function tables(m: Random): { schools: Cell[][]; referrals: Cell[][] } {
-  return {
-    schools: m.schools.map((s, i) => [`Skole ${i + 1}`, s.pupils, s.classes, s.socio, s.area, s.base]),
-    referrals: m.referrals.map((r) => [`Skole ${r.school + 1}`, r.offer, r.cost, r.fraction]),
-  };
-}
 
 const dec = (x: unknown) => new Decimal(String(x));
 
@@ -292,7 +263,7 @@ describe("SPU.COMPARE properties", () => {
   test("budget-neutral to the øre under every model: school rows + centre = budget − referral cost", () => {
     fc.assert(
       fc.property(municipality, (m) => {
-        const { schools, referrals } = tables(m);
+        const { schools, referrals } = tablesOf(m);
         const table = compare(schools, referrals, m.budget, m.settings);
         const expected = dec(m.budget).minus(m.referrals.reduce((t, r) => t.plus(dec(r.cost)), new Decimal(0)));
         for (const model of MODEL_NAMES) {
@@ -320,7 +291,7 @@ describe("SPU.COMPARE properties", () => {
     };
     fc.assert(
       fc.property(municipality, fc.constantFrom(...MODEL_NAMES), (m, broken) => {
-        const { schools, referrals } = tables(m);
+        const { schools, referrals } = tablesOf(m);
         const good = compare(schools, referrals, m.budget, m.settings);
         const settingsBroken = m.settings.filter((s) => s[0] !== breakers[broken][0]).concat([breakers[broken]]);
         const bad = compare(schools, referrals, m.budget, settingsBroken);
@@ -334,7 +305,7 @@ describe("SPU.COMPARE properties", () => {
   test("MARGINAL_COST is the change COMPARE shows when the school refers one more pupil", () => {
     fc.assert(
       fc.property(municipality, ore(1500000), fc.constantFrom("normal", "behandling", "central", "område"), fc.constantFrom(1, 0.5), (m, cost, offer, fraction) => {
-        const { schools, referrals } = tables(m);
+        const { schools, referrals } = tablesOf(m);
         const marginal = marginalCost([MODEL_NAMES], cost, schools, referrals, m.budget, offer, fraction, m.settings);
         const before = compare(schools, referrals, m.budget, m.settings);
         m.schools.forEach((_, i) => {

@@ -10,7 +10,7 @@ import { Decimal } from "../../src/money/decimal";
 import type { Cell } from "../../src/excel/args";
 import { readXlsx } from "../../tools/xlsx-contents";
 import { excelError, loose } from "../helpers/excel";
-import { BUDGET, REFERRALS, SCHOOLS, SETTINGS } from "../fixtures/municipality";
+import { BUDGET, REFERRALS, SCHOOLS, SETTINGS, randomMunicipality, tablesOf } from "../fixtures/municipality";
 
 const compare = loose(comparing.compare);
 const sensitivity = loose(planning.sensitivityTable);
@@ -198,35 +198,7 @@ describe("SPU.INDEX", () => {
 
 // ---- properties on random municipalities ----
 
-const ore = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((n) => n / 100);
-const school = fc.record({
-  pupils: fc.integer({ min: 1, max: 1000 }),
-  classes: fc.integer({ min: 1, max: 40 }),
-  socio: fc.integer({ min: 1, max: 300 }).map((n) => n / 100),
-  area: fc.constantFrom("Nord", "Syd", "Øst"),
-  base: fc.integer({ min: 1, max: 50000000 }),
-});
-const referral = (schools: number) =>
-  fc.record({
-    school: fc.integer({ min: 0, max: schools - 1 }),
-    offer: fc.constantFrom("normal", "behandling", "central", "område", "kommune"),
-    cost: ore(1500000),
-    fraction: fc.constantFrom(1, 0.5, 0.25, 7 / 12, 1 / 3),
-  });
-const municipality = fc.integer({ min: 1, max: 10 }).chain((n) =>
-  fc.record({
-    schools: fc.array(school, { minLength: n, maxLength: n }),
-    referrals: fc.array(referral(n), { minLength: 1, maxLength: 20 }),
-    budget: ore(20000000),
-  })
-);
-type Random = typeof municipality extends fc.Arbitrary<infer T> ? T : never;
-function tablesOf(m: Random): { schools: Cell[][]; referrals: Cell[][] } {
-  return {
-    schools: m.schools.map((s, i) => [`Skole ${i + 1}`, s.pupils, s.classes, s.socio, s.area, s.base]),
-    referrals: m.referrals.map((r) => [`Skole ${r.school + 1}`, r.offer, r.cost, r.fraction]),
-  };
-}
+const municipality = randomMunicipality(10, 20);
 const BASE_SETTINGS: Cell[][] = [
   ["viborg.class_weight", 0.3],
   ["aalborg.pupil_weight", 0.6],
