@@ -1,6 +1,6 @@
 import { NumberRule } from "../excel/args";
 import { Calc, DECIMAL, Exact, NOT_EXACT, Num } from "../money/calc";
-import { Decimal, sum } from "../money/decimal";
+import { Decimal, ZERO } from "../money/decimal";
 import { fixedOf } from "../money/fixed";
 import { OfferType } from "../money/offers";
 import { Municipality } from "./municipality";
@@ -28,12 +28,12 @@ export interface SettingReader<K extends string> {
   given(key: K): Decimal | undefined;
 }
 
-/** Each school's net position and what stays with the centre. */
-export interface Positions {
-  schools: Decimal[];
-  centre: Decimal;
+/** Each school's net position and what stays with the centre, on a calculator (Decimal unless said). */
+export interface Positions<N = Decimal> {
+  schools: N[];
+  centre: N;
   /** What the schools paid for their referrals, together; the centre paid the rest of their cost. */
-  paid: Decimal;
+  paid: N;
 }
 
 /** A referral's terms on a calculator, as a model's per-referral rule reads them: no model asks which school. */
@@ -52,22 +52,26 @@ export interface Split<N> {
   counted: boolean;
 }
 
-/** The referrals summed per school, as a model's settlement reads them. */
-export interface Tally {
+/** The referrals summed per school, as a model's settlement reads them, on a calculator (Decimal unless said). */
+export interface Tally<N = Decimal> {
   /** What each school paid for its referrals by the model's per-referral rule (to the øre). */
-  paid: Decimal[];
+  paid: N[];
   /** Pupil-years of the referrals the model counts (Hjørring: all; Aalborg: area offers). */
-  years: Decimal[];
+  years: N[];
   /** The cost of those counted referrals. */
-  cost: Decimal[];
+  cost: N[];
   /** The cost of every referral. */
-  total: Decimal;
+  total: N;
 }
 
 export interface Model {
   /** The per-referral rule on a calculator: the engine sums the referrals on EXACT where their numbers fit, else on DECIMAL. */
   split<N extends Num<N>>(calc: Calc<N>): (referral: Terms<N>) => Split<N>;
-  settle(tally: Tally): Positions;
+  /**
+   * The year settled on a calculator: the engine settles on EXACT where every number fits (SPU.RISK
+   * settles a thousand years), else on DECIMAL; both exact, so the same positions.
+   */
+  settle<N extends Num<N>>(calc: Calc<N>, tally: Tally<N>): Positions<N>;
   /**
    * Element i: school i's net position had school i alone referred `extra` as well, exactly as
    * settle would give it on that tally, but for all schools in time linear in their number
@@ -86,17 +90,39 @@ export interface Comparison<Id extends string, K extends string> {
 }
 
 /**
- * Schools receive `received` and pay `paid`; the centre keeps the rest of the budget and pays
- * the rest of the referrals' cost. This is the one place positions are formed, so budget
- * neutrality holds by construction.
+ * Schools receive `received` (what an allocation gave them) and pay `paid`; the centre keeps the
+ * rest of the budget and pays the rest of the referrals' cost. This is the one place positions
+ * are formed, so budget neutrality holds by construction.
  */
-export function positions(budget: Decimal, received: readonly Decimal[], paid: readonly Decimal[], total: Decimal): Positions {
-  const schoolsPaid = sum(paid);
+export function positions<N extends Num<N>>(calc: Calc<N>, budget: Decimal, received: readonly number[], paid: readonly N[], total: N): Positions<N> {
+  const schoolsPaid = sumOn(calc, paid);
+  const got = received.map((r) => calc.of(r));
   return {
-    schools: received.map((r, i) => r.minus(paid[i])),
-    centre: budget.minus(sum(received)).minus(total.minus(schoolsPaid)),
+    schools: got.map((r, i) => r.minus(paid[i])),
+    centre: on(calc, budget).minus(sumOn(calc, got)).minus(total.minus(schoolsPaid)),
     paid: schoolsPaid,
   };
+}
+
+export function sumOn<N extends Num<N>>(calc: Calc<N>, values: readonly N[]): N {
+  let total = calc.zero;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** A number on either calculator as the Decimal it is exactly: n·10^-s read as such, a division would cost more. */
+export function toDecimal(value: Exact | Decimal): Decimal;
+export function toDecimal<N extends Num<N>>(value: N): Decimal;
+export function toDecimal(value: unknown): Decimal {
+  if (!(value instanceof Exact)) return value as Decimal;
+  return value.n === 0 ? ZERO : new Decimal(value.s === 0 ? value.n : `${value.n}e-${value.s}`);
+}
+
+/** Positions on a calculator as Decimals. */
+export function decimalPositions(p: Positions<Exact | Decimal>): Positions;
+export function decimalPositions<N extends Num<N>>(p: Positions<N>): Positions;
+export function decimalPositions(p: Positions<Exact | Decimal>): Positions {
+  return { schools: p.schools.map((v) => toDecimal(v)), centre: toDecimal(p.centre), paid: toDecimal(p.paid) };
 }
 
 /**

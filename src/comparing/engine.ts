@@ -1,10 +1,10 @@
-import { Decimal, ZERO } from "../money/decimal";
+import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
 import { nameKey } from "../money/names";
 import { COMPARED, ModelId } from "../municipalities";
 import { Calc, DECIMAL, EXACT, Exact, NOT_EXACT, Num } from "../money/calc";
 import { MAX_SAFE, POW10 } from "../money/fixed";
-import { Comparison, ExtraReferral, Model, Positions, SettingReader, SettingSpec, Split, Tally, Terms } from "./contribution";
+import { Comparison, ExtraReferral, Model, Positions, SettingReader, SettingSpec, Split, Tally, Terms, decimalPositions, toDecimal } from "./contribution";
 import { Municipality } from "./municipality";
 
 /**
@@ -109,11 +109,6 @@ function scaled(values: readonly Exact[]): Scaled {
 }
 
 
-/** n·10^-scale read as such: a division would cost more than the whole tally (and most sums of a model that counts nothing are 0). */
-function fromScaled(n: number, scale: number): Decimal {
-  return n === 0 ? ZERO : new Decimal(scale === 0 ? n : `${n}e-${scale}`);
-}
-
 /** Each referral's four tallied amounts on whole numbers: what its school pays, and its cost and pupil-years if counted. */
 interface Columns {
   cost: Scaled;
@@ -122,13 +117,16 @@ interface Columns {
   counted: Scaled;
 }
 
+/** What is done with a tally, on whichever calculator it was summed. */
+type Use<R> = <N extends Num<N>>(calc: Calc<N>, tally: Tally<N>) => R;
+
 /**
- * How a model tallies any selection of a municipality's referrals: a sum per school of what the
- * schools pay and of the counted pupil-years and cost. On whole numbers (each referral's amounts
- * scaled once, EXACT's arithmetic) where every amount and sum fits below 2^53, plain additions;
- * else on DECIMAL: both exact, so the same sums.
+ * How a model tallies any selection of a municipality's referrals (a sum per school of what the
+ * schools pay and of the counted pupil-years and cost) and uses the tally: on EXACT, from whole
+ * numbers (each referral's amounts scaled once) summed by plain additions, where every amount and
+ * sum fits below 2^53 and `use` does not leave EXACT; else on DECIMAL. Both exact, so the same result.
  */
-function tallier(rules: Model, m: Municipality): (drawn: ArrayLike<number>, schoolOf: ArrayLike<number>) => Tally {
+function tallier(rules: Model, m: Municipality): <R>(drawn: ArrayLike<number>, schoolOf: ArrayLike<number>, use: Use<R>) => R {
   let columns: Columns | null;
   try {
     const referrals = referralsOn(EXACT, m);
@@ -144,20 +142,24 @@ function tallier(rules: Model, m: Municipality): (drawn: ArrayLike<number>, scho
     columns = null;
   }
   let decimal: { referrals: OnCalc<Decimal>[]; parts: Split<Decimal>[] } | undefined;
-  return (drawn, schoolOf) => {
+  return (drawn, schoolOf, use) => {
     if (columns && drawn.length * Math.max(columns.cost.largest, columns.paid.largest, columns.years.largest) <= MAX_SAFE) {
-      return wholeTally(columns, m.schools.length, drawn, schoolOf);
+      try {
+        return use(EXACT, wholeTally(columns, m.schools.length, drawn, schoolOf));
+      } catch (error) {
+        if (error !== NOT_EXACT) throw error;
+      }
     }
     if (!decimal) {
       const referrals = decimalReferrals(m);
       decimal = { referrals, parts: referrals.map(rules.split(DECIMAL)) };
     }
-    return decimalTally(decimal.referrals, decimal.parts, m.schools.length, drawn, schoolOf);
+    return use(DECIMAL, decimalTally(decimal.referrals, decimal.parts, m.schools.length, drawn, schoolOf));
   };
 }
 
 /** The tally of the referrals `drawn` (indices into the municipality's), referral k by school `schoolOf[k]`, on whole numbers. */
-function wholeTally(c: Columns, n: number, drawn: ArrayLike<number>, schoolOf: ArrayLike<number>): Tally {
+function wholeTally(c: Columns, n: number, drawn: ArrayLike<number>, schoolOf: ArrayLike<number>): Tally<Exact> {
   const paid = new Array<number>(n).fill(0);
   const years = new Array<number>(n).fill(0);
   const cost = new Array<number>(n).fill(0);
@@ -171,10 +173,10 @@ function wholeTally(c: Columns, n: number, drawn: ArrayLike<number>, schoolOf: A
     cost[i] += c.counted.n[j];
   }
   return {
-    paid: paid.map((x) => fromScaled(x, c.paid.scale)),
-    years: years.map((x) => fromScaled(x, c.years.scale)),
-    cost: cost.map((x) => fromScaled(x, c.counted.scale)),
-    total: fromScaled(total, c.cost.scale),
+    paid: paid.map((x) => new Exact(x, c.paid.scale)),
+    years: years.map((x) => new Exact(x, c.years.scale)),
+    cost: cost.map((x) => new Exact(x, c.counted.scale)),
+    total: new Exact(total, c.cost.scale),
   };
 }
 
@@ -198,11 +200,12 @@ function decimalTally(terms: readonly Terms<Decimal>[], parts: readonly Split<De
   return { paid, years, cost, total };
 }
 
-/** This year's tally: every referral, by its own school. */
-function tally(rules: Model, m: Municipality): Tally {
+/** This year's tally, every referral by its own school, used as `use` says. */
+function thisYear<R>(rules: Model, m: Municipality, use: Use<R>): R {
   return tallier(rules, m)(
     m.referrals.map((_, j) => j),
-    m.referrals.map((r) => r.school)
+    m.referrals.map((r) => r.school),
+    use
   );
 }
 
@@ -212,7 +215,7 @@ function tally(rules: Model, m: Municipality): Tally {
  */
 export function modelPositions(id: ModelId, m: Municipality, settings: Settings): Positions {
   const rules = model(id, m, settings);
-  return rules.settle(tally(rules, m));
+  return thisYear(rules, m, (calc, t) => decimalPositions(rules.settle(calc, t)));
 }
 
 /**
@@ -226,8 +229,8 @@ export function modelPositions(id: ModelId, m: Municipality, settings: Settings)
  */
 export function marginalCosts(id: ModelId, m: Municipality, settings: Settings, extra: ExtraReferral): Decimal[] {
   const rules = model(id, m, settings);
-  const base = tally(rules, m);
-  const before = rules.settle(base).schools;
+  const base = thisYear(rules, m, (_, t) => ({ paid: t.paid.map(toDecimal), years: t.years.map(toDecimal), cost: t.cost.map(toDecimal), total: toDecimal(t.total) }));
+  const before = rules.settle(DECIMAL, base).schools;
   const after = rules.withExtra(base, extra);
   return before.map((b, i) => b.minus(after[i]));
 }
@@ -238,8 +241,8 @@ export function marginalCosts(id: ModelId, m: Municipality, settings: Settings, 
  * `schoolOf[k]`. The model's rules and each referral's split are computed once, for every year:
  * no model reads the referrals but through the tally, and each splits a referral by its terms alone.
  */
-export function yearSettler(id: ModelId, m: Municipality, settings: Settings): (drawn: ArrayLike<number>, schoolOf: ArrayLike<number>) => Positions {
+export function yearSettler(id: ModelId, m: Municipality, settings: Settings): (drawn: ArrayLike<number>, schoolOf: ArrayLike<number>) => Positions<Exact | Decimal> {
   const rules = model(id, m, settings);
-  const tallyOf = tallier(rules, m);
-  return (drawn, schoolOf) => rules.settle(tallyOf(drawn, schoolOf));
+  const year = tallier(rules, m);
+  return (drawn, schoolOf) => year(drawn, schoolOf, (calc, t): Positions<Exact | Decimal> => rules.settle(calc, t) as Positions<never>);
 }

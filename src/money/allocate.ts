@@ -116,8 +116,9 @@ function integerAllocation(amount: Decimal, shares: ArrayLike<number>, decimals:
   }
   if (denominator === 0 || !(denominator <= MAX_SAFE)) return undefined;
 
-  const total = fixedOf(amount.abs());
-  if (total === undefined || decimals > 22) return undefined;
+  // Rounded first, as allocate rounds it: an amount that is a quotient (Aalborg's price per place) has many decimals.
+  const total = decimals > 22 ? undefined : fixedOf(amount.abs().toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
+  if (total === undefined) return undefined;
   const units = decimals >= total.s ? total.n * POW10[decimals - total.s] : divRound(total.n, POW10[total.s - decimals]);
   if (!(units <= MAX_SAFE)) return undefined;
 

@@ -1,4 +1,6 @@
+import { toDecimal } from "../comparing/contribution";
 import { Settings, yearSettler } from "../comparing/engine";
+import { Exact } from "../money/calc";
 import { Municipality, schoolColumn } from "../comparing/municipality";
 import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
@@ -49,21 +51,28 @@ export function poisson(lambda: number, random: () => number): number {
   return count;
 }
 
+/** A simulated net position, on whichever calculator its year was settled. */
+type Value = Exact | Decimal;
+
 /**
  * Excel's PERCENTILE.INC of sorted values at `tenths`/10: linear between the two nearest ranks,
  * the rank (n − 1)·p computed in whole numbers so that the interpolation stays exact.
  */
-export function percentile(sorted: readonly Decimal[], tenths: number): Decimal {
+export function percentile(sorted: readonly Value[], tenths: number): Decimal {
   const rank = (sorted.length - 1) * tenths;
   const low = Math.floor(rank / 10);
   const part = rank % 10;
-  if (part === 0) return sorted[low];
-  return sorted[low].plus(sorted[low + 1].minus(sorted[low]).times(part).div(10));
+  const at = toDecimal(sorted[low]);
+  if (part === 0) return at;
+  return at.plus(toDecimal(sorted[low + 1]).minus(at).times(part).div(10));
 }
 
-function band(values: Decimal[]): Band {
-  const deficits = values.filter((v) => v.lt(0)).length;
-  const sorted = values.sort((a, b) => a.comparedTo(b));
+function band(values: Value[]): Band {
+  const deficits = values.filter((v) => v.isNegative() && !v.isZero()).length;
+  // Doubles keep the order of the values they round (compared exactly where two round alike), and compare fast.
+  const keys = values.map((v) => v.toNumber());
+  const order = values.map((_, i) => i).sort((a, b) => keys[a] - keys[b] || toDecimal(values[a]).comparedTo(toDecimal(values[b])));
+  const sorted = order.map((i) => values[i]);
   return { p10: percentile(sorted, 1), p50: percentile(sorted, 5), p90: percentile(sorted, 9), deficit: deficits / values.length };
 }
 
@@ -81,8 +90,8 @@ export function risk(id: ModelId, m: Municipality, settings: Settings, runs: num
   const expected = pupils.map((p) => (m.referrals.length * p) / total);
   const settle = yearSettler(id, m, settings);
   const random = mulberry32(seed);
-  const schools = m.schools.map(() => new Array<Decimal>(runs));
-  const centre = new Array<Decimal>(runs);
+  const schools = m.schools.map(() => new Array<Value>(runs));
+  const centre = new Array<Value>(runs);
   // One year's draws, referral k by school schoolOf[k]; grown when a year draws more.
   let drawn = new Int32Array(2 * m.referrals.length + 16);
   let schoolOf = new Int32Array(drawn.length);

@@ -1,4 +1,4 @@
-import { Comparison, Tally, Terms, decimals, ownPayment, positions } from "../../comparing/contribution";
+import { Comparison, Tally, Terms, ownPayment, positions, sumOn, toDecimal } from "../../comparing/contribution";
 import { Calc, DECIMAL, Num } from "../../money/calc";
 import { schoolAreas, schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
@@ -40,18 +40,18 @@ export const aalborgComparison: Comparison<"aalborg", "pupil_weight" | "places" 
       const price: Decimal = settings.given("price") ?? (used.isZero() ? (total.isZero() ? ZERO : settings.get("price")) : cost.div(used));
       return { places: aalborgPlaces(total, areaPupils.map(Number), areaSocio.map(Number), weight), price };
     };
-    const areaUsed = (t: Tally) => members.map((ids) => sum(ids.map((i) => t.years[i])));
+    const areaUsed = <N extends Num<N>>(calc: Calc<N>, t: Tally<N>) => members.map((ids) => toDecimal(sumOn(calc, ids.map((i) => t.years[i]))));
     const split = <N extends Num<N>>(calc: Calc<N>) => (r: Terms<N>) => ({ paid: calc.zero, counted: r.offer === "omraade" });
-    const settle = (t: Tally) => {
-      const { places, price } = terms(sum(t.years), sum(t.cost));
-      const used = areaUsed(t);
+    const settle = <N extends Num<N>>(calc: Calc<N>, t: Tally<N>) => {
+      const { places, price } = terms(toDecimal(sumOn(calc, t.years)), toDecimal(sumOn(calc, t.cost)));
+      const used = areaUsed(calc, t);
       const settlement = aalborgSettlementByArea(
         m.schools.map((s, i) => ({ area: areaOf[i], key: pupils[i], row: s.row })),
         areas.map((name, a) => ({ name, places: new Decimal(places[a]), used: used[a], row: a + 1 })),
         price,
         0
       );
-      return positions(m.budget, decimals(settlement), t.paid, t.total);
+      return positions(calc, m.budget, settlement, t.paid, t.total);
     };
     return {
       split,
@@ -60,9 +60,9 @@ export const aalborgComparison: Comparison<"aalborg", "pupil_weight" | "places" 
       // the price alike for every school, and the used places of the referring school's area only:
       // one settlement per area, as that area's school would see it.
       withExtra: (t, extra) => {
-        if (!split(DECIMAL)(extra).counted) return settle(t).schools;
+        if (!split(DECIMAL)(extra).counted) return settle(DECIMAL, t).schools;
         const { places, price } = terms(sum(t.years).plus(extra.fraction), sum(t.cost).plus(extra.cost));
-        const used = areaUsed(t);
+        const used = areaUsed(DECIMAL, t);
         const received = new Array<Decimal>(m.schools.length);
         members.forEach((ids, a) => {
           const parts = aalborgSettlement(new Decimal(places[a]), used[a].plus(extra.fraction), price, ids.map((i) => pupils[i]), 0);

@@ -1,7 +1,7 @@
 import { Comparison, decimals, ownPayment, positions } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
-import { Decimal, ZERO } from "../../money/decimal";
+import { ZERO } from "../../money/decimal";
 import { horsholmDecentral } from "./rules";
 
 /** Hørsholm in the comparison: the centre pays every referral; a decentral share of the budget goes out by pupils. */
@@ -14,12 +14,12 @@ export const horsholmComparison: Comparison<"horsholm", "decentral_share"> = {
     const share = settings.get("decentral_share");
     const pupils = schoolColumn(m.schools, "pupils");
     // The same every year whatever the referrals: SPU.RISK settles a thousand.
-    let shares: Decimal[] | undefined;
-    const received = () => (shares ??= decimals(horsholmDecentral(m.budget.times(share), pupils, 0)));
+    let shares: number[] | undefined;
+    const received = () => (shares ??= horsholmDecentral(m.budget.times(share), pupils, 0));
     return {
       split: (calc) => () => ({ paid: calc.zero, counted: false }),
-      settle: (t) => positions(m.budget, received(), t.paid, t.total),
-      withExtra: (t) => ownPayment(received(), t.paid, ZERO),
+      settle: (calc, t) => positions(calc, m.budget, received(), t.paid, t.total),
+      withExtra: (t) => ownPayment(decimals(received()), t.paid, ZERO),
     };
   },
 };

@@ -1,4 +1,4 @@
-import { Comparison, decimals, ownPayment, positions } from "../../comparing/contribution";
+import { Comparison, decimals, ownPayment, positions, toDecimal } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
 import { Decimal, ZERO } from "../../money/decimal";
@@ -13,12 +13,13 @@ export const nordfynsComparison: Comparison<"nordfyns", "opening_balance"> = {
   model(m, settings) {
     const opening = settings.get("opening_balance");
     const bases = schoolColumn(m.schools, "base_budget");
-    const received = (total: Decimal) => decimals(nordfynsSchoolDraws(m.budget, [total], opening, bases, 0)).map((d) => ZERO.minus(d));
+    // A draw is money the school gives up: 0 − d, so that no draw is −0.
+    const received = (total: Decimal) => nordfynsSchoolDraws(m.budget, [total], opening, bases, 0).map((d) => 0 - d);
     return {
       split: (calc) => () => ({ paid: calc.zero, counted: false }),
-      settle: (t) => positions(m.budget, received(t.total), t.paid, t.total),
+      settle: (calc, t) => positions(calc, m.budget, received(toDecimal(t.total)), t.paid, t.total),
       // The overrun depends on the total cost only, whichever school referred.
-      withExtra: (t, extra) => ownPayment(received(t.total.plus(extra.cost)), t.paid, ZERO),
+      withExtra: (t, extra) => ownPayment(decimals(received(t.total.plus(extra.cost))), t.paid, ZERO),
     };
   },
 };

@@ -1,9 +1,9 @@
-import { Comparison, Tally, Terms, decimals, on, ownPayment, positions } from "../../comparing/contribution";
+import { Comparison, Tally, Terms, decimals, on, ownPayment, positions, sumOn, toDecimal } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
 import { allocateKeys } from "../../money/allocate";
 import { Calc, DECIMAL, Num } from "../../money/calc";
-import { Decimal, sum } from "../../money/decimal";
+import { Decimal } from "../../money/decimal";
 import { ROSKILDE_DEFAULTS, roskildeSchoolPayment } from "./rules";
 
 /**
@@ -30,8 +30,8 @@ export const roskildeComparison: Comparison<"roskilde", "threshold" | "compensat
       cap: settings.get("cap"),
     };
     const socio = schoolColumn(m.schools, "socio");
-    const received = (kept: Decimal) => decimals(allocateKeys(m.budget.minus(kept), [socio], null, 0, ["schools (socio)"]));
-    const kept = (t: Tally) => t.total.minus(sum(t.paid));
+    const received = (kept: Decimal) => allocateKeys(m.budget.minus(kept), [socio], null, 0, ["schools (socio)"]);
+    const kept = <N extends Num<N>>(calc: Calc<N>, t: Tally<N>) => toDecimal(t.total.minus(sumOn(calc, t.paid)));
     const split = <N extends Num<N>>(calc: Calc<N>) => {
       const terms = {
         threshold: on(calc, rules.threshold),
@@ -44,11 +44,11 @@ export const roskildeComparison: Comparison<"roskilde", "threshold" | "compensat
     };
     return {
       split,
-      settle: (t) => positions(m.budget, received(kept(t)), t.paid, t.total),
+      settle: (calc, t) => positions(calc, m.budget, received(kept(calc, t)), t.paid, t.total),
       // The extra compensation comes out of the pool whichever school referred.
       withExtra: (t, extra) => {
         const { paid } = split(DECIMAL)(extra);
-        return ownPayment(received(kept(t).plus(extra.cost.minus(paid))), t.paid, paid);
+        return ownPayment(decimals(received(kept(DECIMAL, t).plus(extra.cost.minus(paid)))), t.paid, paid);
       },
     };
   },

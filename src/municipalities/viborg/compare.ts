@@ -1,8 +1,8 @@
-import { Comparison, Tally, Terms, decimals, on, ownPayment, positions } from "../../comparing/contribution";
+import { Comparison, Tally, Terms, decimals, on, ownPayment, positions, sumOn, toDecimal } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
 import { Calc, DECIMAL, Num } from "../../money/calc";
-import { Decimal, sum } from "../../money/decimal";
+import { Decimal } from "../../money/decimal";
 import { VIBORG_DEFAULTS, viborgAllocation, viborgSchoolPayment } from "./rules";
 
 /**
@@ -22,19 +22,19 @@ export const viborgComparison: Comparison<"viborg", "rate" | "class_weight"> = {
     const weight = settings.get("class_weight");
     const classes = schoolColumn(m.schools, "classes");
     const socio = schoolColumn(m.schools, "socio");
-    const received = (kept: Decimal) => decimals(viborgAllocation(m.budget.minus(kept), classes, socio, weight, 0));
-    const kept = (t: Tally) => t.total.minus(sum(t.paid));
+    const received = (kept: Decimal) => viborgAllocation(m.budget.minus(kept), classes, socio, weight, 0);
+    const kept = <N extends Num<N>>(calc: Calc<N>, t: Tally<N>) => toDecimal(t.total.minus(sumOn(calc, t.paid)));
     const split = <N extends Num<N>>(calc: Calc<N>) => {
       const terms = { rate: on(calc, rules.rate) };
       return (r: Terms<N>) => ({ paid: viborgSchoolPayment(calc, r.fraction, terms), counted: false });
     };
     return {
       split,
-      settle: (t) => positions(m.budget, received(kept(t)), t.paid, t.total),
+      settle: (calc, t) => positions(calc, m.budget, received(kept(calc, t)), t.paid, t.total),
       // The extra residual comes out of the pool whichever school referred.
       withExtra: (t, extra) => {
         const { paid } = split(DECIMAL)(extra);
-        return ownPayment(received(kept(t).plus(extra.cost.minus(paid))), t.paid, paid);
+        return ownPayment(decimals(received(kept(DECIMAL, t).plus(extra.cost.minus(paid)))), t.paid, paid);
       },
     };
   },
