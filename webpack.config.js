@@ -83,6 +83,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "docs/*.html", to: "docs/[name][ext]", transform: toProduction },
+          { from: "docs/da/*.html", to: "docs/da/[name][ext]", transform: toProduction },
           { from: "docs/*.css", to: "docs/[name][ext]" },
           { from: "manifest.xml", to: "[name][ext]", transform: toProduction },
         ],

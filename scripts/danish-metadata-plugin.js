@@ -8,7 +8,8 @@ const { Compilation, sources, WebpackError } = require("webpack");
  * names and parameter order (formulas must work in every Excel language), Danish descriptions and
  * Danish parameter names (src/excel/danish-parameter-names.json, which the Danish messages use too).
  * Fails the build when a function or parameter has no Danish text or the map names one that
- * does not exist. Also rewrites development URLs (help links) in both files.
+ * does not exist. Danish help URLs open the Danish pages (docs/da/). Also rewrites development
+ * URLs (help links) in both files.
  */
 function danishMetadata(english, texts, names = {}) {
   const problems = [];
@@ -20,6 +21,8 @@ function danishMetadata(english, texts, names = {}) {
       continue;
     }
     fn.description = da.description;
+    // The Danish help page: docs/<page>.html#a becomes docs/da/<page>.html#a.
+    if (fn.helpUrl) fn.helpUrl = fn.helpUrl.replace(/\/docs\/([^/]+\.html)/, "/docs/da/$1");
     for (const p of fn.parameters) {
       if (!da.parameters || !da.parameters[p.name]) problems.push(`no Danish text for ${fn.id}(${p.name})`);
       else p.description = da.parameters[p.name];
