@@ -116,7 +116,7 @@ describe("a production build with SPU_PUBLIC_URL", () => {
     expect(helpUrls.length).toBeGreaterThan(0);
     expect(helpUrls.filter((u) => !u?.startsWith("https://addins.example.dk/spu/docs/"))).toEqual([]);
 
-    const texts = ["manifest.xml", "functions.json", "functions-da.json", "taskpane.html", ...fs.readdirSync(path.join(out, "docs")).map((f) => `docs/${f}`)];
+    const texts = ["manifest.xml", "functions.json", "functions-da.json", "taskpane.html", ...fs.readdirSync(path.join(out, "docs"), { recursive: true }).map((f) => `docs/${f}`).filter((f) => f.endsWith(".html") || f.endsWith(".css"))];
     expect(texts.filter((file) => fs.readFileSync(path.join(out, file), "utf8").includes("localhost"))).toEqual([]);
   }, 180000);
 

@@ -118,7 +118,7 @@ describe("functions.json and functions-da.json", () => {
     test(`helpUrl opens docs/${spec?.family ?? "<page>"}.html#${id.toLowerCase()}, and that section exists`, () => {
       const page = spec ? `${spec.family}.html` : (/\/docs\/([\w-]+\.html)#/.exec(en?.helpUrl ?? "") ?? [])[1] ?? "";
       for (const f of [en, da]) {
-        expect(f?.helpUrl).toMatch(new RegExp(`^https://[^\\s]+/docs/${page.replace(".", "\\.")}#${id.toLowerCase()}$`));
+        expect(f?.helpUrl).toMatch(new RegExp(`^https://[^\\s]+/docs/${f === da ? "da/" : ""}${page.replace(".", "\\.")}#${id.toLowerCase()}$`));
       }
       expect(fs.existsSync(path.join(root, "docs", page))).toBe(true);
       expect(elementIds(page).has(id.toLowerCase())).toBe(true);
