@@ -5,14 +5,15 @@
  * beside a plain-number reference of the same formula; one SPU formula over 100,000 rows is
  * recalculated in HyperFormula beside the same calculation as native per-row formulas; the
  * comparison and planning functions are timed on one municipality up to all of Denmark (and
- * twice that, to show the time grows linearly) against the issue's targets; and the bundles'
- * gzip sizes are measured. With --json the last line is one JSON object.
+ * twice that, to show the time grows linearly) against the issue's targets, SPU.RISK of every model
+ * over 1,000 simulated years; and the bundles' gzip sizes are measured. With --json the last line is one JSON object.
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { makeCustomFunctions, makeOffice } from "../tools/engine/custom-functions-stub";
 import { FunctionsMetadata, SpuImplementations, createSpuEngine } from "../tools/engine/spu-engine";
+import { mulberry32 } from "../src/risk/random";
 
 const ROWS = 100000;
 const RUNS = 7;
@@ -50,17 +51,8 @@ function median(timed: () => unknown, setup?: () => void, runs = RUNS): number {
   return Math.round(times[Math.floor(runs / 2)] * 100) / 100;
 }
 
-/** A seeded generator, so every run measures the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rng = random(42);
+/** Seeded, so every run measures the same data. */
+const rng = mulberry32(42);
 const list = <T>(make: (i: number) => T): T[] => Array.from({ length: ROWS }, (_, i) => make(i));
 const pick = <T>(values: readonly T[]): T => values[Math.floor(rng() * values.length)];
 /** A range as Excel passes it: rows × 1. */
@@ -280,7 +272,7 @@ function engineBench(implementations: SpuImplementations, metadata: FunctionsMet
  * schools to an area, and the budget 5 % above the referrals' cost.
  */
 function municipality(schools: number, referralCount: number) {
-  const next = random(schools);
+  const next = mulberry32(schools);
   const names = Array.from({ length: schools }, (_, i) => `Skole ${i + 1}`);
   const schoolRows = names.map((name, i) => [
     name,
@@ -350,6 +342,27 @@ function comparingBench(f: (id: string) => Fn) {
   return { scales, ...planning, targets_ms: TARGETS, within_targets: within, doubling_ratio: doubling };
 }
 
+/** The issue's targets (issue 13), in ms: SPU.RISK at 1,000 runs on one municipality. */
+const RISK_TARGETS = { all_six_models: 3000, one_model: 1000 };
+
+/** SPU.RISK of every model, 1,000 simulated years of one municipality (50 schools, 1,500 referrals). */
+function riskBench(f: (id: string) => Fn) {
+  const one = municipality(...SCALES.municipality);
+  const models = ALL_MODELS[0];
+  const per_model_ms: Record<string, number> = {};
+  for (const model of models) {
+    const call = () => f("RISK")(model, one.schools, one.referrals, one.budget, one.settings, 1000, 1);
+    const result = call() as unknown[][];
+    if (!Array.isArray(result) || result.flat().some((cell) => typeof cell !== "number" && typeof cell !== "string")) throw new Error(`RISK failed for ${model}`);
+    per_model_ms[model] = median(call, undefined, 3);
+  }
+  const all_six_models_ms = Math.round(Object.values(per_model_ms).reduce((a, b) => a + b, 0));
+  const slowest_model_ms = Math.max(...Object.values(per_model_ms));
+  const within = { all_six_models: all_six_models_ms <= RISK_TARGETS.all_six_models, one_model: slowest_model_ms <= RISK_TARGETS.one_model };
+  log(`RISK, 1,000 runs, 50 schools, 1,500 referrals: ${JSON.stringify(per_model_ms)} ms; all six ${all_six_models_ms} ms; targets ${JSON.stringify(RISK_TARGETS)} met: ${JSON.stringify(within)}`);
+  return { runs: 1000, per_model_ms, all_six_models_ms, slowest_model_ms, targets_ms: RISK_TARGETS, within_targets: within };
+}
+
 function main(): void {
   const { implementations, metadata } = loadBundle();
   const associated = (id: string): Fn => {
@@ -374,10 +387,11 @@ function main(): void {
   const bundles = { functions_gzip_bytes: gzip(path.join(DIST, "functions.js")), taskpane_gzip_bytes: taskpaneBytes() };
   log(`bundles: functions.js ${bundles.functions_gzip_bytes} B gzip, task pane ${bundles.taskpane_gzip_bytes} B gzip`);
   const comparing = comparingBench(associated);
+  const risk = riskBench(associated);
   const engine = engineBench(implementations, metadata);
   log(`engine, ${ROWS} rows, recalculation after editing every input: SPU formula ${engine.spu_formula_ms} ms, native formulas ${engine.native_formula_ms} ms`);
   log(`engine, recalculation after editing one input: SPU formula ${engine.single_cell_edit.spu_formula_ms} ms, native formulas ${engine.single_cell_edit.native_formula_ms} ms`);
-  console.log(JSON.stringify({ rows: ROWS, functions, aggregates, comparing, bundles, engine }));
+  console.log(JSON.stringify({ rows: ROWS, functions, aggregates, comparing, risk, bundles, engine }));
 }
 
 main();
