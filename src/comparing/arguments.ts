@@ -1,8 +1,9 @@
-import { SETTINGS, Settings } from "./engine";
+import { SETTINGS, Settings, parseModel } from "./engine";
+import { COMPARED, ModelId } from "../municipalities";
 import { fail } from "../money/errors";
 import { Municipality, Referral, School } from "./municipality";
 import { nameIndex, nameKey } from "../money/names";
-import { Arg, Cell, RULES, grid, isBlank, offerType, optionalNumber, requiredNumber, scalarNumber, tableCells, tableRows, text } from "../excel/args";
+import { Arg, Cell, RULES, grid, isBlank, offerType, optionalNumber, requiredNumber, scalar, scalarNumber, tableCells, tableRows, text } from "../excel/args";
 
 /**
  * The municipality tables SPU.COMPARE and SPU.MARGINAL_COST read: a schools table (name, pupils,
@@ -90,4 +91,10 @@ export function settingsArg(arg: Arg): Settings {
     const { value, row } = named[i];
     return optionalNumber(value, "settings", SETTINGS.get(name)!.rule, row) ?? undefined;
   };
+}
+
+/** The `model` argument: one model by its municipality's name. */
+export function modelArg(arg: Arg): ModelId {
+  const name = text(scalar(arg, "model"), "model");
+  return parseModel(name) ?? fail("na", "unknownModel", { param: "model", value: name, valid: COMPARED.map((c) => c.title).join(", ") });
 }

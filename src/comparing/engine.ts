@@ -1,8 +1,9 @@
-import { Decimal } from "../money/decimal";
+import { Decimal, ZERO } from "../money/decimal";
 import { fail } from "../money/errors";
 import { nameKey } from "../money/names";
 import { COMPARED, ModelId } from "../municipalities";
-import { Calc, DECIMAL, EXACT, Exact, NOT_EXACT, Num, exactly } from "../money/calc";
+import { Calc, DECIMAL, EXACT, Exact, NOT_EXACT, Num } from "../money/calc";
+import { MAX_SAFE, POW10 } from "../money/fixed";
 import { Comparison, ExtraReferral, Model, Positions, SettingReader, SettingSpec, Split, Tally, Terms } from "./contribution";
 import { Municipality } from "./municipality";
 
@@ -92,28 +93,101 @@ function decimalReferrals(m: Municipality): OnCalc<Decimal>[] {
   return converted;
 }
 
-function toDecimal<N extends Num<N>>(value: N): Decimal {
-  // n·10^-s read as such: a division would cost more than the whole tally.
-  return value instanceof Exact ? new Decimal(value.s === 0 ? value.n : `${value.n}e-${value.s}`) : (value as unknown as Decimal);
+/** One tallied amount of every referral as whole numbers at one scale (n·10^-scale), and the largest of them. */
+interface Scaled {
+  n: number[];
+  scale: number;
+  largest: number;
+}
+
+function scaled(values: readonly Exact[]): Scaled {
+  const scale = values.reduce((top, v) => Math.max(top, v.s), 0);
+  const n = values.map((v) => v.n * POW10[scale - v.s]);
+  const largest = n.reduce((top, x) => Math.max(top, Math.abs(x)), 0);
+  if (!(largest <= MAX_SAFE)) throw NOT_EXACT;
+  return { n, scale, largest };
+}
+
+
+/** n·10^-scale read as such: a division would cost more than the whole tally (and most sums of a model that counts nothing are 0). */
+function fromScaled(n: number, scale: number): Decimal {
+  return n === 0 ? ZERO : new Decimal(scale === 0 ? n : `${n}e-${scale}`);
+}
+
+/** Each referral's four tallied amounts on whole numbers: what its school pays, and its cost and pupil-years if counted. */
+interface Columns {
+  cost: Scaled;
+  paid: Scaled;
+  years: Scaled;
+  counted: Scaled;
 }
 
 /**
- * The referrals summed per school, accumulated in place: one pass, linear in schools + referrals.
- * On EXACT (scaled integers) where every number fits, else on DECIMAL: both exact, so the same sums.
+ * How a model tallies any selection of a municipality's referrals: a sum per school of what the
+ * schools pay and of the counted pupil-years and cost. On whole numbers (each referral's amounts
+ * scaled once, EXACT's arithmetic) where every amount and sum fits below 2^53, plain additions;
+ * else on DECIMAL: both exact, so the same sums.
  */
-function tally(m: Model, municipality: Municipality): Tally {
-  return exactly((calc) => tallyOn(calc, m.split(calc), municipality));
+function tallier(rules: Model, m: Municipality): (drawn: ArrayLike<number>, schoolOf: ArrayLike<number>) => Tally {
+  let columns: Columns | null;
+  try {
+    const referrals = referralsOn(EXACT, m);
+    const parts = referrals.map(rules.split(EXACT));
+    columns = {
+      cost: scaled(referrals.map((r) => r.cost)),
+      paid: scaled(parts.map((p) => p.paid)),
+      years: scaled(referrals.map((r, j) => (parts[j].counted ? r.fraction : EXACT.zero))),
+      counted: scaled(referrals.map((r, j) => (parts[j].counted ? r.cost : EXACT.zero))),
+    };
+  } catch (error) {
+    if (error !== NOT_EXACT) throw error;
+    columns = null;
+  }
+  let decimal: { referrals: OnCalc<Decimal>[]; parts: Split<Decimal>[] } | undefined;
+  return (drawn, schoolOf) => {
+    if (columns && drawn.length * Math.max(columns.cost.largest, columns.paid.largest, columns.years.largest) <= MAX_SAFE) {
+      return wholeTally(columns, m.schools.length, drawn, schoolOf);
+    }
+    if (!decimal) {
+      const referrals = decimalReferrals(m);
+      decimal = { referrals, parts: referrals.map(rules.split(DECIMAL)) };
+    }
+    return decimalTally(decimal.referrals, decimal.parts, m.schools.length, drawn, schoolOf);
+  };
 }
 
-function tallyOn<N extends Num<N>>(calc: Calc<N>, split: (r: Terms<N>) => Split<N>, municipality: Municipality): Tally {
-  const n = municipality.schools.length;
-  const paid = new Array<N>(n).fill(calc.zero);
-  const years = new Array<N>(n).fill(calc.zero);
-  const cost = new Array<N>(n).fill(calc.zero);
-  let total = calc.zero;
-  for (const referral of referralsOn(calc, municipality)) {
-    const part = split(referral);
-    const i = referral.school;
+/** The tally of the referrals `drawn` (indices into the municipality's), referral k by school `schoolOf[k]`, on whole numbers. */
+function wholeTally(c: Columns, n: number, drawn: ArrayLike<number>, schoolOf: ArrayLike<number>): Tally {
+  const paid = new Array<number>(n).fill(0);
+  const years = new Array<number>(n).fill(0);
+  const cost = new Array<number>(n).fill(0);
+  let total = 0;
+  for (let k = 0; k < drawn.length; k++) {
+    const j = drawn[k];
+    const i = schoolOf[k];
+    total += c.cost.n[j];
+    paid[i] += c.paid.n[j];
+    years[i] += c.years.n[j];
+    cost[i] += c.counted.n[j];
+  }
+  return {
+    paid: paid.map((x) => fromScaled(x, c.paid.scale)),
+    years: years.map((x) => fromScaled(x, c.years.scale)),
+    cost: cost.map((x) => fromScaled(x, c.counted.scale)),
+    total: fromScaled(total, c.cost.scale),
+  };
+}
+
+/** The same tally on DECIMAL. */
+function decimalTally(terms: readonly Terms<Decimal>[], parts: readonly Split<Decimal>[], n: number, drawn: ArrayLike<number>, schoolOf: ArrayLike<number>): Tally {
+  const paid = new Array<Decimal>(n).fill(DECIMAL.zero);
+  const years = new Array<Decimal>(n).fill(DECIMAL.zero);
+  const cost = new Array<Decimal>(n).fill(DECIMAL.zero);
+  let total = DECIMAL.zero;
+  for (let k = 0; k < drawn.length; k++) {
+    const referral = terms[drawn[k]];
+    const part = parts[drawn[k]];
+    const i = schoolOf[k];
     total = total.plus(referral.cost);
     paid[i] = paid[i].plus(part.paid);
     if (part.counted) {
@@ -121,7 +195,15 @@ function tallyOn<N extends Num<N>>(calc: Calc<N>, split: (r: Terms<N>) => Split<
       cost[i] = cost[i].plus(referral.cost);
     }
   }
-  return { paid: paid.map(toDecimal), years: years.map(toDecimal), cost: cost.map(toDecimal), total: toDecimal(total) };
+  return { paid, years, cost, total };
+}
+
+/** This year's tally: every referral, by its own school. */
+function tally(rules: Model, m: Municipality): Tally {
+  return tallier(rules, m)(
+    m.referrals.map((_, j) => j),
+    m.referrals.map((r) => r.school)
+  );
 }
 
 /**
@@ -148,4 +230,16 @@ export function marginalCosts(id: ModelId, m: Municipality, settings: Settings, 
   const before = rules.settle(base).schools;
   const after = rules.withExtra(base, extra);
   return before.map((b, i) => b.minus(after[i]));
+}
+
+/**
+ * SPU.RISK's core: one model settling simulated years whose referrals are drawn from the
+ * municipality's own, a year being `drawn` (indices into its referrals), referral k by school
+ * `schoolOf[k]`. The model's rules and each referral's split are computed once, for every year:
+ * no model reads the referrals but through the tally, and each splits a referral by its terms alone.
+ */
+export function yearSettler(id: ModelId, m: Municipality, settings: Settings): (drawn: ArrayLike<number>, schoolOf: ArrayLike<number>) => Positions {
+  const rules = model(id, m, settings);
+  const tallyOf = tallier(rules, m);
+  return (drawn, schoolOf) => rules.settle(tallyOf(drawn, schoolOf));
 }

@@ -1,4 +1,5 @@
 /** Seeded fictional data for the example workbooks, so every run writes the same numbers. */
+import { mulberry32 } from "../risk/random";
 
 export interface Random {
   next(): number;
@@ -9,16 +10,9 @@ export interface Random {
   weighted<T>(pairs: [T, number][]): T;
 }
 
-/** mulberry32: a small seeded generator. */
+/** A seeded generator with the helpers the examples use. */
 export function random(seed: number): Random {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),

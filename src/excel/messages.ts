@@ -16,7 +16,7 @@ export type Language = "en" | "da";
 const TEXTS: Record<Language, Record<`fn.${MessageKey}` | `fn.label.${Label}` | "fn.row", string>> = { en, da };
 
 /** Labels the functions write into their results (SPU.COMPARE's first column). */
-export type Label = "school" | "centre";
+export type Label = "school" | "centre" | "deficit";
 
 export function label(key: Label, lang: Language = userLanguage()): string {
   return TEXTS[lang][`fn.label.${key}`];

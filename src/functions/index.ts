@@ -12,3 +12,4 @@ import "../municipalities/nordfyns/functions";
 import "../municipalities/roskilde/functions";
 import "../municipalities/viborg/functions";
 import "../planning/functions";
+import "../risk/functions";

@@ -1,6 +1,7 @@
 import * as common from "../common/declarations";
 import * as comparing from "../comparing/declarations";
 import * as planning from "../planning/declarations";
+import * as risk from "../risk/declarations";
 import { Signature } from "../excel/signature";
 import { aalborgComparison } from "./aalborg/compare";
 import * as aalborg from "./aalborg/declarations";
@@ -30,7 +31,7 @@ export const COMPARED = [nordfynsComparison, horsholmComparison, aalborgComparis
 export type ModelId = (typeof COMPARED)[number]["id"];
 
 /** Each family's declarations (its functions' signatures and elementwise specs), by family. */
-export const FAMILIES = { common, comparing, planning, nordfyns, horsholm, aalborg, roskilde, viborg, hjorring, efterskole } as const;
+export const FAMILIES = { common, comparing, planning, risk, nordfyns, horsholm, aalborg, roskilde, viborg, hjorring, efterskole } as const;
 
 /** Every worksheet function's signature, from the families' declarations. */
 export function signatures(): Signature[] {

@@ -1,5 +1,5 @@
-import { municipalityArgs, settingsArg } from "../comparing/arguments";
-import { SETTINGS, parseModel } from "../comparing/engine";
+import { modelArg, municipalityArgs, settingsArg } from "../comparing/arguments";
+import { SETTINGS } from "../comparing/engine";
 import { Arg, RULES, grid, number, requiredNumber, scalar, scalarNumber, text } from "../excel/args";
 import { runElementwise } from "../excel/elementwise";
 import { label } from "../excel/messages";
@@ -7,15 +7,9 @@ import { guard, money } from "../excel/results";
 import { schoolRows } from "../excel/rows";
 import { Decimal } from "../money/decimal";
 import { fail } from "../money/errors";
-import { COMPARED, ModelId } from "../municipalities";
 import { TARGETS, Target, sensitivity, settingName, settingUnit, solve } from "./planning";
 import { indexTable, priceIndexSpec } from "./price-index";
 
-
-function modelArg(arg: Arg): ModelId {
-  const name = text(scalar(arg, "model"), "model");
-  return parseModel(name) ?? fail("na", "unknownModel", { param: "model", value: name, valid: COMPARED.map((c) => c.title).join(", ") });
-}
 
 /** The `values` argument: a row or a column of values of the setting, each checked by the setting's rule. */
 function valuesArg(arg: Arg, name: string): Decimal[] {

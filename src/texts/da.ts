@@ -155,6 +155,7 @@ export const da: Record<keyof typeof en, string> = {
   "fn.row": "række",
   "fn.label.school": "Skole",
   "fn.label.centre": "Center",
+  "fn.label.deficit": "Sandsynlighed for underskud",
   "fn.notNumber": "{at}: '{value}' er ikke et tal",
   "fn.notText": "{at}: '{value}' er ikke en tekst",
   "fn.required": "{at}: der mangler en værdi",

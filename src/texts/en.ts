@@ -159,6 +159,7 @@ export const en = {
   "fn.row": "row",
   "fn.label.school": "School",
   "fn.label.centre": "Centre",
+  "fn.label.deficit": "P(deficit)",
   "fn.notNumber": "{at}: '{value}' is not a number",
   "fn.notText": "{at}: '{value}' is not a text",
   "fn.required": "{at}: a value is required",

@@ -1,7 +1,7 @@
 import { Comparison, decimals, ownPayment, positions } from "../../comparing/contribution";
 import { schoolColumn } from "../../comparing/municipality";
 import { RULES } from "../../excel/args";
-import { ZERO } from "../../money/decimal";
+import { Decimal, ZERO } from "../../money/decimal";
 import { horsholmDecentral } from "./rules";
 
 /** Hørsholm in the comparison: the centre pays every referral; a decentral share of the budget goes out by pupils. */
@@ -13,7 +13,9 @@ export const horsholmComparison: Comparison<"horsholm", "decentral_share"> = {
   model(m, settings) {
     const share = settings.get("decentral_share");
     const pupils = schoolColumn(m.schools, "pupils");
-    const received = () => decimals(horsholmDecentral(m.budget.times(share), pupils, 0));
+    // The same every year whatever the referrals: SPU.RISK settles a thousand.
+    let shares: Decimal[] | undefined;
+    const received = () => (shares ??= decimals(horsholmDecentral(m.budget.times(share), pupils, 0)));
     return {
       split: (calc) => () => ({ paid: calc.zero, counted: false }),
       settle: (t) => positions(m.budget, received(), t.paid, t.total),
