@@ -6,10 +6,9 @@ import * as path from "path";
 import { ExcelWorkbook } from "../../src/taskpane/excel-workbook";
 import { Pane } from "../../src/taskpane/pane";
 import { da } from "../../src/texts/da";
+import { COMPARISON, comparedBook, sampleBook } from "./compared";
 import { SETTINGS } from "../../src/taskpane/forms";
 import { paramLabel } from "../../src/taskpane/layout";
-import { loadFunctions } from "../../tools/engine/load-functions";
-import { createSpuEngine } from "../../tools/engine/spu-engine";
 import { HostBook } from "../../tools/workbench/book";
 import { fakeOffice } from "../../tools/workbench/fake-office";
 import { SAMPLE_BOOK } from "../../tools/workbench/samples";
@@ -29,50 +28,10 @@ import { asCached, pdfText, profile, renderPdf, soffice } from "./libreoffice";
  */
 const ROOT = path.resolve(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
-// In Danish, as Danish Excel runs them: SPU.COMPARE's last row is "Center".
-const { implementations, metadata } = loadFunctions({ displayLanguage: "da-DK" });
 const NOTE = "SPU Udvalgsnotat";
-const COMPARISON = "SPU Sammenligning";
 const MODELS = ["Nordfyns", "Hørsholm", "Aalborg", "Roskilde", "Viborg", "Hjørring"];
 const SCHOOLS = ["Nordskolen", "Sydskolen", "Østskolen", "Vestskolen", "Byskolen", "Åskolen"];
 const danish = (n: number) => `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 }).format(n)} kr.`;
-
-async function comparedBook(): Promise<{ host: HostBook; pane: Pane }> {
-  const host = new HostBook(createSpuEngine(SAMPLE_BOOK, implementations, metadata));
-  const { Excel, Office } = fakeOffice(host, "da-DK");
-  Object.assign(globalThis, { Excel, Office });
-  const pane = new Pane(new ExcelWorkbook(), "da");
-  await pane.selectModel("compare");
-  const columns: [string, string][] = [
-    ["schools.name", "Skoler!A2:A7"],
-    ["schools.pupils", "Skoler!B2:B7"],
-    ["schools.classes", "Skoler!C2:C7"],
-    ["schools.socio", "Skoler!D2:D7"],
-    ["schools.area", "Skoler!G2:G7"],
-    ["schools.base_budget", "Skoler!F2:F7"],
-    ["referrals.school", "Visitationer!A2:A9"],
-    ["referrals.offer", "Visitationer!B2:B9"],
-    ["referrals.cost", "Visitationer!C2:C9"],
-    ["referrals.year_fraction", "Visitationer!D2:D9"],
-  ];
-  for (const [k, address] of columns) expect(await pane.map(...(k.split(".") as [string, string]), address)).toBeUndefined();
-  const typed: Record<string, string> = {
-    budget: "10.000.000",
-    marginal_cost: "400.000",
-    current_model: "Roskilde",
-    target_model: "Hjørring",
-    max_loss: "2 %",
-    years: "3",
-    "viborg.class_weight": "50 %",
-    "aalborg.pupil_weight": "0,5",
-    "aalborg.price": "400.000",
-    "nordfyns.opening_balance": "500.000",
-    "horsholm.decentral_share": "40 %",
-  };
-  for (const [id, text] of Object.entries(typed)) expect(await pane.setParam(pane.model.params.find((p) => p.id === id)!, text)).toBeUndefined();
-  expect(await pane.compute()).toMatchObject({ ok: true, sheet: COMPARISON });
-  return { host, pane };
-}
 
 /** Rows of a sheet's values from the row whose first cell is `title`. */
 function after(rows: unknown[][], title: string): unknown[][] {
@@ -87,8 +46,7 @@ describe("Skriv udvalgsnotat", () => {
   beforeAll(async () => ({ host, pane } = await comparedBook()));
 
   test("before a comparison there is nothing to write a note about", async () => {
-    const fresh = new HostBook(createSpuEngine(SAMPLE_BOOK, implementations, metadata));
-    Object.assign(globalThis, fakeOffice(fresh, "da-DK"));
+    const fresh = sampleBook();
     expect(await new Pane(new ExcelWorkbook(), "da").writeNote()).toEqual({ ok: false, problems: [da["err.compareFirst"]] });
     expect(fresh.sheets.map((s) => s.name)).toEqual(Object.keys(SAMPLE_BOOK));
     Object.assign(globalThis, fakeOffice(host, "da-DK"));
