@@ -51,6 +51,11 @@ export function cellAddress(row: number, column: number, absolute = false): stri
   return `${d}${columnLetters(column)}${d}${row + 1}`;
 }
 
+/** "$A$1:$B$2" from 0-based rows and columns. */
+export function absoluteRange(top: number, left: number, bottom: number, right: number): string {
+  return `${cellAddress(top, left, true)}:${cellAddress(bottom, right, true)}`;
+}
+
 /** The local part of an area: "B2:C5" (or "$B$2:$C$5"). */
 export function localAddress(area: Area, absolute = false): string {
   const first = cellAddress(area.top, area.left, absolute);

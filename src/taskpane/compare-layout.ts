@@ -1,4 +1,4 @@
-import { Area, absoluteAddress, cellAddress, columnLetters, rowCount } from "./address";
+import { Area, absoluteAddress, absoluteRange as range, cellAddress, columnLetters, rowCount } from "./address";
 import { MARGINAL_COST, PHASE_IN, PHASE_IN_YEARS, COMPARE } from "../comparing/declarations";
 import { formula } from "../excel/signature";
 import { COMPARED } from "../municipalities";
@@ -32,8 +32,6 @@ function mirror(area: Area | undefined, column: string, i: number): string {
   const ref = absoluteAddress({ ...area, top: area.top + i, bottom: area.top + i });
   return TEXT_COLUMNS.has(column) ? `=""&${ref}` : `=IF(ISBLANK(${ref}),"",${ref})`;
 }
-
-const range = (top: number, left: number, bottom: number, right: number) => `${cellAddress(top, left, true)}:${cellAddress(bottom, right, true)}`;
 
 export function compareLayout({ model, lang, inputs, structured = {}, params }: LayoutInput): OutputSheet {
   const b = new SheetBuilder(lang);
@@ -148,7 +146,9 @@ export function compareLayout({ model, lang, inputs, structured = {}, params }: 
     if (group === "referrals") b.put([t(lang, "out.total"), "", `=SUM(${range(top.referrals + 2, 2, top.referrals + 1 + m, 2)})`], formats(columns), true);
     b.put([]);
   }
-  return b.finish(t(lang, "out.compare.sheet"));
+  // What the note and the risk sheet refer to.
+  const anchors = { compare: range(header, 0, centre, MODELS), schools, referrals, settings, costTotal };
+  return { ...b.finish(t(lang, "out.compare.sheet")), anchors };
 }
 
 /**

@@ -9,6 +9,11 @@ import { CellValue, ComputeRequest, ComputeResult, OutputSheet, TableColumn, Wor
  */
 
 const CHART_PREFIX = "SPU chart";
+/** The risk band's colour (the comparison chart's first). */
+const BAND_COLOR = "#0F6CBD";
+
+/** Excel's column width in characters as points (Calibri 11: 7 px a character, 5 px padding). */
+const widthInPoints = (characters: number) => (characters * 7 + 5) * 0.75;
 
 /** "SPU Roskilde", or "SPU Roskilde (2)" … when that name is taken (Excel compares names case-insensitively). */
 export function uniqueSheetName(title: string, taken: string[]): string {
@@ -45,15 +50,39 @@ function write(sheet: Excel.Worksheet, out: OutputSheet, area: Area): void {
   range.formulas = out.formulas;
   const last = columnLetters(area.right);
   for (const row of out.bold) sheet.getRange(`A${row + 1}:${last}${row + 1}`).format.font.bold = true;
-  range.format.autofitColumns();
+  if (out.columnWidths) out.columnWidths.forEach((w, c) => (sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format.columnWidth = widthInPoints(w)));
+  else range.format.autofitColumns();
+  if (out.page) {
+    // ExcelApi 1.9: PageLayout, HeaderFooter.
+    const layout = sheet.pageLayout;
+    layout.orientation = "Portrait";
+    layout.paperSize = "A4";
+    // One page wide, as many tall as the rows need (0: no limit).
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    const hf = layout.headersFooters.defaultForAllPages;
+    hf.leftHeader = out.page.leftHeader;
+    hf.rightHeader = out.page.rightHeader;
+    hf.centerFooter = out.page.centerFooter;
+  }
   out.charts.forEach((c, k) => {
-    const chart = sheet.charts.add(Excel.ChartType.barClustered, sheet.getRange(c.source), Excel.ChartSeriesBy.columns);
+    const source = parseArea(c.source);
+    const chart = sheet.charts.add(c.band ? Excel.ChartType.barStacked : Excel.ChartType.barClustered, sheet.getRange(c.source), Excel.ChartSeriesBy.columns);
     chart.name = `${CHART_PREFIX} ${k + 1}`;
     chart.title.text = c.title;
-    chart.setPosition(c.anchor);
+    chart.setPosition(c.anchor, c.to);
     if (c.money) chart.axes.valueAxis.numberFormat = '#,##0 "kr."';
     // Values on the bars only where they fit.
-    chart.dataLabels.showValue = parseArea(c.source).bottom - parseArea(c.source).top <= 12;
+    chart.dataLabels.showValue = !c.band && (c.labels ?? source.bottom - source.top <= 12);
+    if (c.band) {
+      chart.legend.visible = false;
+      // The first category on top, as the table reads.
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      for (let s = 0; s < source.right - source.left; s++) {
+        const fill = chart.series.getItemAt(s).format.fill;
+        if (s % 2 === 0) fill.clear();
+        else fill.setSolidColor(BAND_COLOR);
+      }
+    }
   });
 }
 
@@ -142,6 +171,7 @@ export class ExcelWorkbook implements Workbook {
         return sheets.getItem(area.sheet).getRange(localAddress(area)).load("values");
       });
       const own = request.own ? sheets.getItemOrNullObject(request.own.id).load("name,id") : undefined;
+      const referred = request.refer ? sheets.getItemOrNullObject(request.refer).load("name") : undefined;
       await context.sync();
 
       // Refreshing: what is on the own sheet now, its parameter cells included, in one more sync.
@@ -153,7 +183,8 @@ export class ExcelWorkbook implements Workbook {
 
       const built = request.build(
         inputs.map((r) => r.values as CellValue[][]),
-        ownCells.map((r) => r.values[0][0] as CellValue)
+        ownCells.map((r) => r.values[0][0] as CellValue),
+        referred && !referred.isNullObject ? referred.name : undefined
       );
       if (Array.isArray(built)) return { ok: false, problems: built };
       const area = areaOf(built);
@@ -177,9 +208,18 @@ export class ExcelWorkbook implements Workbook {
       return {
         ok: true,
         sheet: { id: sheet.id, name: sheet.name },
-        own: { id: sheet.id, area: localAddress(area), params: built.params },
+        own: { id: sheet.id, area: localAddress(area), params: built.params, ...(built.anchors ? { anchors: built.anchors } : {}) },
         readBack: readBack.map((r) => r.values[0][0] as CellValue),
       };
+    });
+  }
+
+  async read(sheetId: string, cells: string[]): Promise<CellValue[]> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetId);
+      const ranges = cells.map((a) => sheet.getRange(a).load("values"));
+      await context.sync();
+      return ranges.map((r) => r.values[0][0] as CellValue);
     });
   }
 

@@ -24,7 +24,7 @@ const NUMBER_FORMATS: Record<Format | "difference", string> = {
   difference: '[Red]#,##0.00 "kr.";[Red]-#,##0.00 "kr.";[Color10]0 "kr."',
 };
 
-const PARAM_FORMATS: Record<ParamKind, Format> = { money: "money", share: "share", number: "number", date: "date", year: "integer", model: "text" };
+export const PARAM_FORMATS: Record<ParamKind, Format> = { money: "money", share: "share", number: "number", date: "date", year: "integer", model: "text" };
 
 export interface LayoutInput {
   model: PaneForm;
@@ -128,6 +128,29 @@ export class SheetBuilder {
       reconciled: this.reconciled,
     };
   }
+}
+
+/**
+ * A text with `{name}` placeholders as a formula expression (no "=") joining its parts with the
+ * cells named: `"Under "&$B$5&"-modellen"`, so the text follows the cell.
+ */
+export function textFormula(template: string, refs: Record<string, string>): string {
+  const parts = template.split(/\{(\w+)\}/);
+  return parts
+    .map((p, k) => (k % 2 ? refs[p] : `"${p.replace(/"/g, '""')}"`))
+    .filter((p) => p !== '""')
+    .join("&");
+}
+
+/** A text in lines of at most `width` characters, broken at spaces: a printed cell does not wrap by itself. */
+export function wrapLines(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** A parameter's label: `param.<id>`, or its own (a comparison setting's). */

@@ -8,8 +8,10 @@ import { compareLayout, readComparison } from "./compare-layout";
 import { InputColumn, InputGroup, PaneForm, Param } from "./form";
 import { FORMS, form as formById } from "./forms";
 import { layout, paramLabel } from "./layout";
-import { formatDate, formatNumber, parseDate, parseNumber } from "./numbers";
-import { CellValue, OwnSheet, Workbook } from "./workbook";
+import { noteLayout } from "./note-layout";
+import { RISK_PARAMS, RiskParams, riskLayout } from "./risk-layout";
+import { formatAmount, formatDate, formatNumber, parseDate, parseNumber } from "./numbers";
+import { CellValue, ComputeResult, OutputSheet, OwnSheet, Workbook } from "./workbook";
 import type { Workbook as ExampleBook } from "../examples/workbook";
 
 /**
@@ -25,6 +27,9 @@ export interface ModelConfig {
   params: Record<string, number>;
   /** The output sheet an earlier Beregn wrote. */
   own?: OwnSheet;
+  /** The comparison's committee note and risk sheet, written from it. */
+  note?: OwnSheet;
+  risk?: OwnSheet;
 }
 
 export interface Config {
@@ -34,6 +39,9 @@ export interface Config {
 
 export const SETTINGS_KEY = "spu.taskpane";
 const MAX_PROBLEMS = 10;
+/** How often, and how long, the pane follows SPU.RISK while Excel computes it. */
+const POLL_MS = 500;
+const POLL_LIMIT_MS = 120000;
 
 export type Outcome =
   /** `reading`: the comparison's short reading of its result (empty for one model). */
@@ -341,6 +349,81 @@ export class Pane {
       totals: labels.map((l, k) => ({ label: l.label, money: l.format.startsWith("money"), ore: l.format === "money_ore", value: readBack[k] })),
       reading: [],
     };
+  }
+
+  /**
+   * Skriv udvalgsnotat: a print-ready sheet of live formulas over the comparison sheet (note-layout.ts),
+   * written beside the user's sheets or over its own earlier note, never over a user's cell.
+   */
+  async writeNote(): Promise<Outcome> {
+    const written = await this.followUp("note", (sheet, compared) => noteLayout({ lang: this.lang, sheet, compared }));
+    return written.ok ? { ok: true, sheet: written.sheet, totals: [], reading: [], adopted: [] } : written;
+  }
+
+  /**
+   * Beregn risiko: SPU.RISK per model on a sheet of its own over the comparison sheet
+   * (risk-layout.ts); `progress` hears how many models Excel has computed while it works.
+   */
+  async computeRisk(progress: (done: number, count: number) => void): Promise<Outcome> {
+    const written = await this.followUp("risk", (sheet, compared, ownValues) => {
+      // Values the user edited on the risk sheet are kept.
+      const params: RiskParams = { ...RISK_PARAMS };
+      Object.keys(this.config.models.compare?.risk?.params ?? {}).forEach((id, k) => {
+        const value = ownValues[k];
+        if (id in params && typeof value === "number") params[id as keyof RiskParams] = value;
+      });
+      return riskLayout({ lang: this.lang, sheet, compared, params });
+    });
+    if (!written.ok) return written;
+    const count = COMPARED.length;
+    const busy = (values: CellValue[]) => values.slice(0, count).filter((v) => v === "#BUSY!").length;
+    let values = written.readBack;
+    for (let waited = 0; busy(values) && waited < POLL_LIMIT_MS; waited += POLL_MS) {
+      progress(count - busy(values), count);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      values = await this.workbook.read(written.id, written.cells);
+    }
+    progress(count - busy(values), count);
+    const reading: string[] = [];
+    for (let at = count; at + 1 < values.length; at += 2) {
+      const [sentence, amount] = [values[at], values[at + 1]];
+      if (typeof sentence === "string" && !sentence.startsWith("#") && typeof amount === "number") reading.push(`${sentence} ${formatAmount(this.lang, amount)}`);
+    }
+    if (busy(values)) reading.push(this.text("ui.riskBusy"));
+    return { ok: true, sheet: written.sheet, totals: [], reading, adopted: [] };
+  }
+
+  /** Writes a sheet built over the comparison sheet, which must have been written (and still be there). */
+  private async followUp(
+    kind: "note" | "risk",
+    build: (sheet: string, compared: Required<Pick<OwnSheet, "params" | "anchors">>, ownValues: CellValue[]) => OutputSheet
+  ): Promise<{ ok: true; sheet: string; id: string; cells: string[]; readBack: CellValue[] } | { ok: false; problems: string[] }> {
+    const config = this.config.models.compare;
+    const compared = config?.own;
+    if (!compared?.anchors || !compared.params) return { ok: false, problems: [this.text("err.compareFirst")] };
+    const anchored = { params: compared.params, anchors: compared.anchors };
+    let cells: string[] = [];
+    let result: ComputeResult;
+    try {
+      result = await this.workbook.compute({
+        inputs: [],
+        own: config[kind],
+        ownCells: Object.values(config[kind]?.params ?? {}).map((p) => p.cell),
+        refer: compared.id,
+        build: (_values, ownValues, referred) => {
+          if (referred === undefined) return [this.text("err.compareGone")];
+          const out = build(referred, anchored, ownValues);
+          cells = out.readBack;
+          return out;
+        },
+      });
+    } catch (error) {
+      return { ok: false, problems: [this.officeError(error)] };
+    }
+    if (!result.ok) return { ok: false, problems: "conflict" in result ? [this.text("err.conflict", result.conflict)] : result.problems };
+    config[kind] = result.own;
+    await this.save();
+    return { ok: true, sheet: result.sheet.name, id: result.sheet.id, cells, readBack: result.readBack };
   }
 
   private save(): Promise<void> {

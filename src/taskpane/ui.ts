@@ -15,6 +15,7 @@ import { FORMS, SETTINGS } from "./forms";
 import { paramLabel } from "./layout";
 import { formatAmount, formatNumber } from "./numbers";
 import { Outcome, Pane } from "./pane";
+import { RISK_PARAMS } from "./risk-layout";
 import { TableColumn } from "./workbook";
 
 /**
@@ -152,8 +153,34 @@ export class PaneView {
       ...params,
       ...(m.params.some((x) => x.named) ? [h("h2", {}, p.text("ui.settings")), ...settings] : []),
       h("div", { class: "actions" }, compute),
-      result
+      result,
+      ...(comparison ? [this.followUp()] : [])
     );
+  }
+
+  /** After Sammenlign: the risk sheet and the committee note, both over the comparison sheet. */
+  private followUp(): HTMLElement {
+    const p = this.pane;
+    const risk = h("fluent-button", { id: "risk" }, p.text("ui.risk"));
+    const note = h("fluent-button", { id: "note" }, p.text("ui.note"));
+    const status = h("div", { id: "follow-up-result", role: "status" });
+    const run = async (button: HTMLElement, working: string, action: () => Promise<Outcome>) => {
+      risk.setAttribute("disabled", "");
+      note.setAttribute("disabled", "");
+      status.replaceChildren(h("p", { class: "progress" }, working));
+      const outcome = await action();
+      risk.removeAttribute("disabled");
+      note.removeAttribute("disabled");
+      status.replaceChildren(...this.outcome(outcome));
+      button.scrollIntoView({ block: "nearest" });
+    };
+    risk.addEventListener("click", () =>
+      run(risk, p.text("ui.riskWriting", { runs: formatNumber(p.lang, RISK_PARAMS.runs) }), () =>
+        p.computeRisk((done, count) => status.querySelector(".progress")?.replaceChildren(p.text("ui.riskProgress", { done, count })))
+      )
+    );
+    note.addEventListener("click", () => run(note, p.text("ui.noting"), () => p.writeNote()));
+    return h("section", { class: "follow-up" }, h("h2", {}, p.text("ui.followUp")), h("div", { class: "actions" }, risk, note), status);
   }
 
   private defaultText(param: Param): string {

@@ -14,6 +14,32 @@ export interface TableColumn {
   address: string;
 }
 
+/**
+ * How a sheet prints: A4, portrait, one page wide and as many tall as it needs, with a header and
+ * footer in Excel's codes (&F the workbook's name, &D the date, &P the page, &N the pages).
+ */
+export interface PageSetup {
+  leftHeader: string;
+  rightHeader: string;
+  centerFooter: string;
+}
+
+/**
+ * A bar chart: the source (header row + data rows, first column categories), where (`to`: the
+ * bottom-right cell it fills), whether the values are kroner, and `labels` for values on every bar.
+ * `band`: a stacked chart of floating bars, the even series invisible bases and the odd ones the
+ * band in one colour, without legend (see risk-layout.ts).
+ */
+export interface ChartSpec {
+  title: string;
+  source: string;
+  anchor: string;
+  to?: string;
+  money: boolean;
+  labels?: boolean;
+  band?: boolean;
+}
+
 /** The output sheet, cell by cell from A1 (see layout.ts). */
 export interface OutputSheet {
   /** A short model name; the sheet is called "SPU <title>" (made unique). */
@@ -23,14 +49,18 @@ export interface OutputSheet {
   numberFormats: string[][];
   /** 0-based rows in bold. */
   bold: number[];
-  /** Bar charts: the source (header row + data rows, first column categories), where, and whether the values are kroner. */
-  charts: { title: string; source: string; anchor: string; money: boolean }[];
+  charts: ChartSpec[];
   /** Cells whose computed values the pane shows after writing (local addresses). */
   readBack: string[];
   /** Each parameter's cell (local) and the value written there. */
   params: Record<string, { cell: string; value: string | number }>;
   /** The first two read-back cells are the reconciliation's difference and the names not matched. */
   reconciled: boolean;
+  /** Column widths in characters from column A (else the columns are fitted to their contents). */
+  columnWidths?: number[];
+  page?: PageSetup;
+  /** Named cells or ranges of this sheet (local, absolute) that sheets written later refer to. */
+  anchors?: Record<string, string>;
 }
 
 /** The sheet a previous run wrote: the pane may refresh it, and only the area it wrote. */
@@ -39,6 +69,7 @@ export interface OwnSheet {
   area: string;
   /** The parameter cells as written: what the user changed since is read back, not overwritten. */
   params?: Record<string, { cell: string; value: string | number }>;
+  anchors?: Record<string, string>;
 }
 
 export interface ComputeRequest {
@@ -48,8 +79,10 @@ export interface ComputeRequest {
   ownCells?: string[];
   /** The model's own output sheet from an earlier run, if any. */
   own?: OwnSheet;
-  /** Checks the values read and builds the sheet, or returns the problems found. */
-  build(values: CellValue[][][], ownValues: CellValue[]): OutputSheet | string[];
+  /** A sheet the new one refers to (the comparison a note quotes), by id: `build` gets its name now. */
+  refer?: string;
+  /** Checks the values read and builds the sheet, or returns the problems found; `referred` is undefined when that sheet is gone. */
+  build(values: CellValue[][][], ownValues: CellValue[], referred?: string): OutputSheet | string[];
 }
 
 export type ComputeResult =
@@ -68,6 +101,8 @@ export interface Workbook {
   insertExample(book: ExampleBook): Promise<{ ok: true; sheets: string[] } | { ok: false; taken: string }>;
   /** Reads the inputs in one batch and writes the output sheet in one more (≤ 3 syncs). */
   compute(request: ComputeRequest): Promise<ComputeResult>;
+  /** The values of cells of a sheet the pane wrote, now (to follow SPU.RISK while Excel computes it). */
+  read(sheetId: string, cells: string[]): Promise<CellValue[]>;
   /** Read each time the pane needs it: in a shared runtime the page outlives many edits. */
   loadSettings<T>(key: string): T | undefined;
   saveSettings(key: string, value: unknown): Promise<void>;

@@ -444,6 +444,68 @@ interface Table {
       await chart.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, "e2e-compare.png") });
     });
+
+    /** Both widths, the whole page, for a look at the pane and the sheet. */
+    async function screenshots(name: string): Promise<void> {
+      for (const width of [1400, 400]) {
+        await page.setViewportSize({ width, height: 1000 });
+        await page.screenshot({ path: path.join(ARTIFACTS, `e2e-${name}-${width}px.png`), fullPage: true });
+      }
+      await page.setViewportSize({ width: 1500, height: 1000 });
+    }
+
+    test("Beregn risiko: SPU.RISK per model on its own sheet, a P10–P90 band chart per model, the reading in the sheet and the pane", async () => {
+      await pane.locator("#risk").click();
+      await expect(pane.locator("#follow-up-result fluent-message-bar").first().getAttribute("intent")).resolves.toBe("success");
+      const sheet = await values("SPU Risiko");
+      const title = sheet.findIndex((r) => r[0] === "Viborg" && String(r[6]).startsWith("Diagramdata"));
+      const risk = sheet.slice(title + 1, title + 9);
+      expect(risk[0].slice(0, 5)).toEqual(["Skole", "P10", "P50", "P90", "Sandsynlighed for underskud"]);
+      expect(risk.slice(1, 7).map((r) => r[0])).toEqual(["Nordskolen", "Sydskolen", "Østskolen", "Vestskolen", "Byskolen", "Åskolen"]);
+      for (const r of risk.slice(1, 8)) {
+        expect(typeof r[1]).toBe("number");
+        expect(r[1] as number).toBeLessThanOrEqual(r[3] as number);
+      }
+      // The chart data: schools by pupils, smallest first.
+      expect(risk.slice(1, 7).map((r) => r[6])).toEqual(["Åskolen", "Vestskolen", "Sydskolen", "Nordskolen", "Østskolen", "Byskolen"]);
+      const reading = sheet.findIndex((r) => String(r[0]).startsWith("Læsning"));
+      const viborg = sheet[reading + 5];
+      expect(String(viborg[0])).toMatch(/^Under Viborg-modellen (risikerer|har) de 5 mindste skoler/);
+      const amount = `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 }).format(viborg[5] as number)} kr.`;
+      await expect(pane.locator("#follow-up-result .reading").textContent()).resolves.toContain(`${viborg[0]} ${amount}`);
+      // Six band charts, each a floating bar per school: the bases unseen, so 6 schools give 6–12 visible pieces.
+      const charts = page.locator(".charts figure");
+      await expect(charts.count()).resolves.toBe(6);
+      await expect(charts.nth(4).locator("figcaption").textContent()).resolves.toBe("Viborg: P10–P90 pr. skole (kr.), mindste øverst");
+      await expect(charts.nth(4).locator(".category").allTextContents()).resolves.toEqual(["Åskolen", "Vestskolen", "Sydskolen", "Nordskolen", "Østskolen", "Byskolen"]);
+      const pieces = await charts.nth(4).locator("rect.bar").count();
+      expect(pieces).toBeGreaterThanOrEqual(6);
+      expect(pieces).toBeLessThanOrEqual(12);
+      await expect(page.locator(".grid td.error").count()).resolves.toBe(0);
+      await charts.nth(4).scrollIntoViewIfNeeded();
+      await screenshots("risk");
+    });
+
+    test("Skriv udvalgsnotat: a print-ready note of live formulas over the comparison, with its chart", async () => {
+      await pane.locator("#note").click();
+      const bar = pane.locator("#follow-up-result fluent-message-bar").first();
+      await expect(bar.getAttribute("intent")).resolves.toBe("success");
+      await expect(bar.textContent()).resolves.toContain("SPU Udvalgsnotat");
+      const sheet = await values("SPU Udvalgsnotat");
+      expect(sheet[0][0]).toBe("Udvalgsnotat: seks modeller for budgettet til specialundervisning");
+      const figures = sheet.findIndex((r) => r[0] === "Nøgletal");
+      expect(sheet.slice(figures + 1, figures + 5).map((r) => r[2])).toEqual([BUDGET, COSTS, 6, 8]);
+      // Danish amounts in the grid, from the sheet's number formats.
+      await expect(page.locator(`.grid td[data-cell="C${figures + 2}"]`).textContent()).resolves.toBe("10.000.000 kr.");
+      const extremes = sheet.findIndex((r) => r[0] === "Model");
+      expect(sheet.slice(extremes + 1, extremes + 7).map((r) => r[0])).toEqual(MODELS);
+      expect(sheet[extremes + 4].slice(1, 3)).toEqual([0, 0]); // Roskilde against itself
+      const chart = page.locator(".charts figure");
+      await expect(chart.locator("figcaption").textContent()).resolves.toBe("Største gevinst og tab for en skole pr. model");
+      await expect(chart.locator(".bar-label").count()).resolves.toBe(12);
+      await expect(page.locator(".grid td.error").count()).resolves.toBe(0);
+      await screenshots("note");
+    });
   });
 });
 

@@ -1,4 +1,3 @@
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
@@ -10,6 +9,7 @@ import { address, parseAddress, rangeCells } from "../../src/examples/workbook";
 import { manifestAddIn } from "../../tools/xlsx/manifest";
 import { readXlsx } from "../../tools/xlsx-contents";
 import { descendants, parseXml, XmlElement } from "../helpers/xml";
+import { asCached, pdfText, profile, renderPdf, soffice } from "./libreoffice";
 
 /**
  * Each shipped example workbook read part by part, as Excel 365 reads it before the add-in loads:
@@ -233,47 +233,10 @@ test("efterskole: the grant and the sum over the schools both read 28.674.000 kr
  * cached values), and as is with every formula recalculated, where whatever rests on an SPU result
  * must show an error rather than a number.
  */
-const soffice = (() => {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore" });
-    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-/** A LibreOffice profile: Danish number formats; recalculation on load always (0) or never (1). */
-function profile(dir: string, recalc: 0 | 1): string {
-  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, "user", "registrymodifications.xcu"),
-    '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-      `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${recalc}</value></prop></item>` +
-      '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>da-DK</value></prop></item></oor:items>'
-  );
-  return `file://${dir}`;
-}
-
 /** Each file rendered to PDF by LibreOffice with `profileUrl`, as its text (layout kept). */
 function render(files: string[], profileUrl: string, out: string): Record<string, string> {
-  execFileSync("soffice", [`-env:UserInstallation=${profileUrl}`, "--headless", "--convert-to", "pdf", "--outdir", out, ...files], { stdio: "ignore", timeout: 240000 });
-  return Object.fromEntries(
-    files.map((f) => {
-      const pdf = path.join(out, `${path.basename(f, ".xlsx")}.pdf`);
-      return [path.basename(f, ".xlsx"), execFileSync("pdftotext", ["-layout", pdf, "-"]).toString()];
-    })
-  );
-}
-
-/** The workbook as Excel shows it before the add-in loads: SPU formulas gone, their cached values kept. */
-async function asCached(name: string, file: string): Promise<void> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(path.join(EXAMPLE_DIR, `${name}.xlsx`)));
-  for (const part of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/.*\.xml$/.test(f))) {
-    const xml = await zip.file(part)!.async("string");
-    zip.file(part, xml.replace(/ cm="1"><f t="array" ref="[^"]+">_xldudf_SPU_[^<]*<\/f>/g, ">"));
-  }
-  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+  const pdfs = renderPdf(files, profileUrl, out);
+  return Object.fromEntries(files.map((f, k) => [path.basename(f, ".xlsx"), pdfText(pdfs[k])]));
 }
 
 /** The Oversigt rows whose value rests, through any chain of cells, on an SPU result. */
@@ -327,7 +290,7 @@ function shown(text: string, label: string): string | undefined {
     const files = [];
     for (const name of NAMES) {
       const file = path.join(dir, `${name}.xlsx`);
-      await asCached(name, file);
+      await asCached(fs.readFileSync(path.join(EXAMPLE_DIR, `${name}.xlsx`)), file);
       files.push(file);
     }
     const texts = render(files, profile(path.join(dir, "never"), 1), path.join(dir, "cached"));

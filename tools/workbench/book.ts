@@ -11,6 +11,26 @@ export interface HostChart {
   title: string;
   source: Area;
   anchor: string;
+  /** Excel's stacked bar chart (else clustered). */
+  stacked: boolean;
+  /** Series (0-based) whose fill was cleared: drawn invisible. */
+  hidden: number[];
+  /** Series colours set by the pane. */
+  colors: Record<number, string>;
+  legend: boolean;
+  /** Values written on the bars. */
+  labels: boolean;
+}
+
+/** What Office.js's PageLayout (ExcelApi 1.9) was told. */
+export interface HostPage {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftHeader?: string;
+  centerHeader?: string;
+  rightHeader?: string;
+  centerFooter?: string;
 }
 
 export interface HostSheet {
@@ -19,6 +39,9 @@ export interface HostSheet {
   formats: Map<string, string>;
   bold: Set<number>;
   charts: HostChart[];
+  /** Column widths in points, by 0-based column. */
+  widths: Map<number, number>;
+  page: HostPage;
 }
 
 export class HostBook {
@@ -48,7 +71,7 @@ export class HostBook {
   }
 
   private register(name: string): HostSheet {
-    const sheet = { id: `{sheet-${this.nextId++}}`, name, formats: new Map(), bold: new Set<number>(), charts: [] };
+    const sheet: HostSheet = { id: `{sheet-${this.nextId++}}`, name, formats: new Map(), bold: new Set<number>(), charts: [], widths: new Map(), page: {} };
     this.sheets.push(sheet);
     return sheet;
   }

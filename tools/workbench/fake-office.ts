@@ -1,5 +1,5 @@
 import { Area, localAddress, parseArea, quoteSheet } from "../../src/taskpane/address";
-import { HostBook, HostChart, HostSheet } from "./book";
+import { HostBook, HostChart, HostPage, HostSheet } from "./book";
 
 /**
  * The part of Office.js and the Excel API the task pane uses, over a HostBook. Writes apply at
@@ -28,7 +28,7 @@ class Context {
 
 class FakeRange {
   readonly isNullObject = false;
-  readonly format: { font: { bold: boolean }; autofitColumns(): void };
+  readonly format: { font: { bold: boolean }; columnWidth: number; autofitColumns(): void };
   private loaded?: { address: string; values: unknown[][]; formulas: unknown[][] };
 
   constructor(
@@ -36,8 +36,14 @@ class FakeRange {
     private readonly sheet: HostSheet,
     readonly area: Area
   ) {
-    const { bold } = sheet;
+    const { bold, widths } = sheet;
     this.format = {
+      set columnWidth(points: number) {
+        for (let c = area.left; c <= area.right; c++) widths.set(c, points);
+      },
+      get columnWidth() {
+        return widths.get(area.left) ?? 48;
+      },
       font: {
         set bold(on: boolean) {
           for (let r = area.top; r <= area.bottom; r++) {
@@ -124,8 +130,10 @@ class FakeRangeAreas {
 
 class FakeChart {
   readonly title: { text: string };
-  readonly axes: { valueAxis: { numberFormat: string } };
+  readonly axes: { valueAxis: { numberFormat: string }; categoryAxis: { reversePlotOrder: boolean } };
   readonly dataLabels: { showValue: boolean };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt(k: number): { format: { fill: { clear(): void; setSolidColor(color: string): void } } } };
   constructor(
     private readonly sheet: HostSheet,
     private readonly model: HostChart
@@ -138,8 +146,34 @@ class FakeChart {
         return model.title;
       },
     };
-    this.axes = { valueAxis: { numberFormat: "" } };
-    this.dataLabels = { showValue: false };
+    // The workbench draws the first category on top, as Excel does with reversePlotOrder.
+    this.axes = { valueAxis: { numberFormat: "" }, categoryAxis: { reversePlotOrder: false } };
+    this.dataLabels = {
+      set showValue(on: boolean) {
+        model.labels = on;
+      },
+      get showValue() {
+        return model.labels;
+      },
+    };
+    this.legend = {
+      set visible(on: boolean) {
+        model.legend = on;
+      },
+      get visible() {
+        return model.legend;
+      },
+    };
+    this.series = {
+      getItemAt: (k) => ({
+        format: {
+          fill: {
+            clear: () => void model.hidden.push(k),
+            setSolidColor: (color) => void (model.colors[k] = color),
+          },
+        },
+      }),
+    };
   }
   get name(): string {
     return this.model.name;
@@ -165,11 +199,31 @@ class FakeCharts {
     this.ctx.later(() => (this.items = this.sheet.charts.map((c) => new FakeChart(this.sheet, c))));
     return this;
   }
-  add(_type: string, source: FakeRange): FakeChart {
-    const model: HostChart = { name: "", title: "", source: source.area, anchor: "A1" };
+  add(type: string, source: FakeRange): FakeChart {
+    const model: HostChart = { name: "", title: "", source: source.area, anchor: "A1", stacked: type === "BarStacked", hidden: [], colors: {}, legend: true, labels: false };
     this.sheet.charts.push(model);
     return new FakeChart(this.sheet, model);
   }
+}
+
+/** Office.js's PageLayout: what the pane sets lands in the sheet's HostPage. */
+function pageLayout(page: HostPage) {
+  const parts = {} as Record<"leftHeader" | "centerHeader" | "rightHeader" | "centerFooter", string>;
+  for (const part of ["leftHeader", "centerHeader", "rightHeader", "centerFooter"] as const) {
+    Object.defineProperty(parts, part, { set: (text: string) => (page[part] = text), get: () => page[part] ?? "" });
+  }
+  return {
+    set orientation(o: string) {
+      page.orientation = o;
+    },
+    set paperSize(p: string) {
+      page.paperSize = p;
+    },
+    set zoom(z: HostPage["zoom"]) {
+      page.zoom = { ...z };
+    },
+    headersFooters: { defaultForAllPages: parts },
+  };
 }
 
 export class FakeWorksheet {
@@ -177,12 +231,14 @@ export class FakeWorksheet {
   id?: string;
   isNullObject = false;
   readonly charts: FakeCharts;
+  readonly pageLayout: ReturnType<typeof pageLayout>;
 
   constructor(
     private readonly ctx: Context,
     readonly sheet: HostSheet
   ) {
     this.charts = new FakeCharts(ctx, sheet);
+    this.pageLayout = pageLayout(sheet.page);
   }
   load(): this {
     this.ctx.later(() => {
@@ -287,7 +343,7 @@ export function fakeOffice(book: HostBook, displayLanguage: string) {
       while (book.editing) await new Promise((r) => setTimeout(r, 20));
       return batch(new Context(book));
     },
-    ChartType: { barClustered: "BarClustered" },
+    ChartType: { barClustered: "BarClustered", barStacked: "BarStacked" },
     ChartSeriesBy: { columns: "Columns" },
   };
   const Office = {

@@ -56,18 +56,17 @@ function ticks(min: number, max: number): number[] {
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw)!;
   const out: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max + step / 1e6; v += step) out.push(Math.round(v / step) * step);
+  for (let v = Math.ceil(min / step) * step; v <= max + step / 1e6; v += step) out.push(Math.round(v / step) * step + 0); // + 0: never "-0 kr."
   return out;
 }
 
-/** Few bars: each gets its value written beside it. */
-const LABELLED_BARS = 12;
-
 /**
- * A clustered bar chart as Excel draws the pane's: categories down (names whole), one bar per
- * series, a value axis in the series' format, values on the bars when there are few, and an
- * error drawn as its code, never as a bar of 0. The legend comes first, so a long chart keeps it
- * in view; the chart area scrolls.
+ * A bar chart as Excel draws the pane's: categories down (names whole, the first on top), a value
+ * axis in the series' format, values on the bars when the pane asked for them, and an error drawn
+ * as its code, never as a bar of 0. Clustered: one bar per series. Stacked: each category's
+ * positive values stack rightwards from 0 and its negative ones leftwards, as Excel stacks them;
+ * a series whose fill was cleared takes its place unseen (the risk band's bases). The legend comes
+ * first, so a long chart keeps it in view; the chart area scrolls.
  */
 function chart(book: HostBook, sheet: string, c: HostChart, locale: string): HTMLElement {
   const s: Area = c.source;
@@ -77,22 +76,30 @@ function chart(book: HostBook, sheet: string, c: HostChart, locale: string): HTM
     label: String(book.value(sheet, s.top + r + 1, s.left)),
     values: headers.map((_, k) => book.value(sheet, s.top + r + 1, s.left + k + 1)),
   })).filter((r) => r.label !== "");
-  const all = rows.flatMap((r) => r.values).filter((v): v is number => typeof v === "number");
-  const [min, max] = [Math.min(0, ...all), Math.max(0, ...all)];
+  const number = (v: unknown): number => (typeof v === "number" ? v : 0);
+  // Each bar's extent: a stacked chart's sums of positives and negatives per category.
+  const ends = c.stacked
+    ? rows.flatMap((r) => [r.values.reduce<number>((a, v) => a + Math.max(0, number(v)), 0), r.values.reduce<number>((a, v) => a + Math.min(0, number(v)), 0)])
+    : rows.flatMap((r) => r.values).filter((v): v is number => typeof v === "number");
+  const [min, max] = [Math.min(0, ...ends), Math.max(0, ...ends)];
   const axis = ticks(min, max);
   const [lo, hi] = [Math.min(min, axis[0]), Math.max(max, axis[axis.length - 1])];
-  const labelled = rows.length * headers.length <= LABELLED_BARS;
+  const labelled = c.labels && !c.stacked;
+  const color = (k: number) => c.colors[k] ?? COLORS[k % COLORS.length];
+  const shown = headers.map((name, k) => ({ name, k })).filter(({ k }) => !c.hidden.includes(k));
   const labelWidth = Math.min(260, 12 + 6.5 * Math.max(4, ...rows.map((r) => r.label.length)));
-  const [plot, bar, legend] = [labelled ? 260 : 320, 12, 16 * headers.length + 4];
-  const band = bar * headers.length + 8;
+  const [plot, bar, legend] = [labelled ? 260 : 320, 12, c.legend ? 16 * shown.length + 4 : 4];
+  const band = c.stacked ? bar + 8 : bar * headers.length + 8;
   const height = legend + rows.length * band + 30;
   const x = (v: number) => labelWidth + ((v - lo) / (hi - lo || 1)) * plot;
   const root = svg("svg", { width: labelWidth + plot + (labelled ? 110 : 40), height, role: "img", "aria-label": c.title });
-  headers.forEach((name, k) => {
-    const y = 12 + k * 16;
-    root.append(svg("rect", { x: labelWidth, y: y - 9, width: 10, height: 10, fill: COLORS[k % COLORS.length] }));
-    root.append(svg("text", { x: labelWidth + 14, y, "font-size": 11, class: "legend" }, name));
-  });
+  if (c.legend) {
+    shown.forEach(({ name, k }, at) => {
+      const y = 12 + at * 16;
+      root.append(svg("rect", { x: labelWidth, y: y - 9, width: 10, height: 10, fill: color(k) }));
+      root.append(svg("text", { x: labelWidth + 14, y, "font-size": 11, class: "legend" }, name));
+    });
+  }
   const top = legend;
   const bottom = top + rows.length * band;
   for (const v of axis) {
@@ -101,14 +108,22 @@ function chart(book: HostBook, sheet: string, c: HostChart, locale: string): HTM
   }
   rows.forEach((r, i) => {
     root.append(svg("text", { x: labelWidth - 6, y: top + i * band + band / 2 + 4, "text-anchor": "end", "font-size": 11, class: "category" }, r.label));
+    const stack = { positive: 0, negative: 0 };
     r.values.forEach((v, k) => {
-      const y = top + i * band + 4 + k * bar;
+      const y = top + i * band + 4 + (c.stacked ? 0 : k * bar);
       if (typeof v !== "number") {
         if (v !== "") root.append(svg("text", { x: x(0) + 4, y: y + bar - 3, "font-size": 10, fill: "#b10e1c", class: "bar-error" }, String(v)));
         return;
       }
-      const [a, b] = [x(Math.min(0, v)), x(Math.max(0, v))];
-      const rect = svg("rect", { x: a, y, width: Math.max(1, b - a), height: bar - 2, fill: COLORS[k % COLORS.length] });
+      let [from, to] = [0, v];
+      if (c.stacked) {
+        const side = v >= 0 ? "positive" : "negative";
+        [from, to] = [stack[side], stack[side] + v];
+        stack[side] = to;
+      }
+      if (c.hidden.includes(k) || (c.stacked && v === 0)) return;
+      const [a, b] = [x(Math.min(from, to)), x(Math.max(from, to))];
+      const rect = svg("rect", { x: a, y, width: Math.max(1, b - a), height: bar - 2, fill: color(k), class: "bar" });
       rect.append(svg("title", {}, `${r.label}: ${display(v, formats[k], locale)}`));
       root.append(rect);
       if (labelled) root.append(svg("text", { x: b + 4, y: y + bar - 3, "font-size": 10, class: "bar-label" }, display(v, formats[k], locale)));

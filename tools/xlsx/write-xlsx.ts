@@ -8,6 +8,20 @@ import { address, Cell, CellRole, columnName, parseAddress, rangeCells, Sheet, W
  * Calculation cell styles, defined names, A4 print setup and a web-extension part naming the add-in.
  */
 
+/**
+ * How a sheet prints, beyond what every sheet gets (A4, one page wide, as many tall as needed):
+ * the orientation and the header and footer in Excel's codes (`&L…&C…&R…`). Without it a sheet
+ * is landscape when wide, with its name and the page number in the footer.
+ */
+export interface Print {
+  landscape: boolean;
+  header: string;
+  footer: string;
+}
+
+/** A sheet to write, with its print setup where it has its own. */
+export type PrintedSheet = Sheet & { print?: Print };
+
 /** A computed cell as the engine reports it (see tools/engine/spu-engine.ts). */
 export type CachedValue = number | string | boolean | null | { error: string };
 
@@ -145,7 +159,7 @@ function cachedValue(value: CachedValue, where: string): { type: string; v: stri
   throw new Error(`${where}: the engine computed ${value.error}; an example workbook must compute`);
 }
 
-function sheetXml(sheet: Sheet, cached: CachedValue[][], styles: Styles, strings: SharedStrings, selected: boolean): string {
+function sheetXml(sheet: PrintedSheet, cached: CachedValue[][], styles: Styles, strings: SharedStrings, selected: boolean): string {
   const rows = new Map<number, [number, Cell][]>();
   for (const [at, cell] of sheet.cells) {
     const { row, col } = parseAddress(at);
@@ -192,7 +206,7 @@ function sheetXml(sheet: Sheet, cached: CachedValue[][], styles: Styles, strings
     ? `<pane ySplit="${sheet.headerRows}" topLeftCell="A${sheet.headerRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${sheet.headerRows + 1}" sqref="A${sheet.headerRows + 1}"/>`
     : "";
   const cols = sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w + 0.7}" customWidth="1"/>`).join("");
-  const landscape = sheet.widths.reduce((s, w) => s + w, 0) > 100;
+  const print = sheet.print ?? { landscape: sheet.widths.reduce((s, w) => s + w, 0) > 100, header: "", footer: "&L&A&RSide &P af &N" };
   return (
     XML +
     `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
@@ -204,8 +218,8 @@ function sheetXml(sheet: Sheet, cached: CachedValue[][], styles: Styles, strings
     `<sheetData>${sheetData.join("")}</sheetData>` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     // A4 (paperSize 9), one page wide and as many tall as the rows need.
-    `<pageSetup paperSize="9" orientation="${landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
-    "<headerFooter><oddFooter>&amp;L&amp;A&amp;RSide &amp;P af &amp;N</oddFooter></headerFooter>" +
+    `<pageSetup paperSize="9" orientation="${print.landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
+    `<headerFooter>${print.header ? `<oddHeader>${escapeXml(print.header)}</oddHeader>` : ""}<oddFooter>${escapeXml(print.footer)}</oddFooter></headerFooter>` +
     "</worksheet>"
   );
 }
@@ -270,7 +284,7 @@ function relationships(rels: [string, string][]): string {
  * The .xlsx bytes of `book`; `cached(sheet)` gives each sheet's computed values (rows × columns
  * from A1), which go into every formula cell and every cell a formula spills into.
  */
-export async function writeXlsx(book: Workbook, cached: (sheet: string) => CachedValue[][], addin: AddIn): Promise<Buffer> {
+export async function writeXlsx(book: Workbook & { sheets: PrintedSheet[] }, cached: (sheet: string) => CachedValue[][], addin: AddIn): Promise<Buffer> {
   const styles = new Styles();
   const strings = new SharedStrings();
   const sheets = book.sheets.map((s, i) => sheetXml(s, cached(s.name), styles, strings, i === 0));
