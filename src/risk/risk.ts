@@ -11,7 +11,8 @@ import { mulberry32 } from "./random";
  * SPU.RISK's model of variation. Next year each school refers a Poisson-distributed number of
  * pupils around its expected number, the municipality's referrals shared by pupils (a school with
  * 5 % of the pupils expects 5 % of the referrals), and each drawn referral's offer, cost and year
- * fraction is one of this year's referrals, drawn with replacement. Budget and settings stay as
+ * fraction is one of this year's referrals, drawn with replacement: so each school expects its
+ * share by pupils of the municipality's referral pupil-years (SPEC's "expected level"). Budget and settings stay as
  * given. Every simulated year is settled by the model exactly as SPU.COMPARE settles this one,
  * so every simulated year is budget-neutral to the øre. Schools refer independently of one
  * another; the mix of next year's referrals resembles this year's.
