@@ -6,7 +6,7 @@ import { fail } from "../money/errors";
  * (Σtotal − Σsegregated) / Σtotal, exact.
  *
  * @param params name the two inputs in the errors raised when the segregated pupils outnumber
- * all pupils (#NUM!) or there are no pupils (#DIV/0!).
+ * all pupils (#VALUE!) or there are no pupils (#DIV/0!).
  */
 export function inclusionRate(
   total: readonly Decimal[],

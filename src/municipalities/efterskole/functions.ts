@@ -63,7 +63,7 @@ export function efterskoleGrantOf(categories: unknown[][], grundtakst: unknown, 
 /**
  * The school year whose activity sets the subsidy of a fiscal year: the one that ends in the
  * year before (fiscal year 2018 ← school year 2016/17). Years before 2018 are not paid by the
- * taxameter (#NUM!). Blank cells stay blank.
+ * taxameter (#VALUE!). Blank cells stay blank.
  * @customfunction EFTERSKOLE_BASIS_YEAR
  * @helpurl https://localhost:3000/docs/efterskole.html#efterskole_basis_year
  * @param fiscal_year The fiscal year (finansår), 2018 or later (a cell or a range).
@@ -78,7 +78,7 @@ export function efterskoleBasisYearOf(fiscal_year: unknown[][]): unknown[][] {
  * what the school got under the old § 25 for 1 August – 31 December 2015, in 5 equal monthly
  * payments; for 2017 what it got for school year 2015/16, in 12. Each payment is the amount
  * divided equally, cut to the øre; the last absorbs the remainder, so they sum exactly to the
- * amount. Other years: #NUM! (from 2018 the taxameter applies).
+ * amount. Other years: #VALUE! (from 2018 the taxameter applies).
  * @customfunction EFTERSKOLE_TRANSITION
  * @helpurl https://localhost:3000/docs/efterskole.html#efterskole_transition
  * @param year 2016 or 2017.

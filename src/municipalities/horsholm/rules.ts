@@ -62,8 +62,8 @@ export interface DateSpan {
 }
 
 /**
- * Checks two serials and makes them a span: whole numbers in FIRST_SERIAL..LAST_SERIAL (#NUM!)
- * and the end not before the start (#NUM!), naming the parameters and the row.
+ * Checks two serials and makes them a span: whole numbers in FIRST_SERIAL..LAST_SERIAL (#VALUE!)
+ * and the end not before the start (#VALUE!), naming the parameters and the row.
  */
 export function dateSpan(start: number, end: number, params: { start: string; end: string }, row?: number): DateSpan {
   for (const [value, param] of [
