@@ -44,7 +44,7 @@ const TAXAMETER_FIRST_YEAR = 2018;
 
 /**
  * The school year whose activity sets the subsidy of `fiscalYear`: the one ending in the year
- * before (fiscal 2018 ← "2016/17"). Years before 2018 are not taxameter years (#NUM!).
+ * before (fiscal 2018 ← "2016/17"). Years before 2018 are not taxameter years (#VALUE!).
  */
 export function efterskoleBasisYear(fiscalYear: number, param: string, row?: number): string {
   if (fiscalYear < TAXAMETER_FIRST_YEAR) fail("value", "yearNotCovered", { param, row, value: fiscalYear, valid: `≥ ${TAXAMETER_FIRST_YEAR}` });
