@@ -55,15 +55,18 @@ export interface ElementwiseSpec<P extends readonly ParamSpec[]> {
 
 /** A parameter's cells: a single cell broadcast over the range, or a range read cell by cell. */
 interface Source {
-  grid: Cell[][];
-  broadcast: boolean;
+  readonly param: ParamSpec;
+  /** Its place among the rule's values. */
+  readonly k: number;
+  readonly grid: Cell[][];
+  readonly broadcast: boolean;
   /** Read once for every row (a setting, or a single cell that is valid): its numbers on each calculator. */
   fixed: boolean;
   /** NOT_EXACT where EXACT cannot hold it. */
   exact: unknown;
   decimal: unknown;
   /** Codes and flags already read: a range of 100,000 offers holds a handful of texts. */
-  codes: Map<string, unknown>;
+  readonly codes: Map<string, unknown>;
 }
 
 /** A cell's value as its rule gets it: numbers stay plain until a calculator takes them. */
@@ -83,9 +86,11 @@ function readCell(spec: ParamSpec, cell: Cell, row: number | undefined): number 
 }
 
 /** readCell, with each text of a code or flag parameter read once per call. */
-function read(spec: ParamSpec, source: Source, cell: Cell, row: number): unknown {
+function read(source: Source, cell: Cell, row: number): unknown {
+  const spec = source.param;
   if (!(spec.kind === "offer" || spec.kind === "flag") || typeof cell !== "string") return readCell(spec, cell, row);
-  if (source.codes.has(cell)) return source.codes.get(cell);
+  const known = source.codes.get(cell);
+  if (known !== undefined) return known;
   const value = readCell(spec, cell, row);
   source.codes.set(cell, value);
   return value;
@@ -96,15 +101,32 @@ function onCalc<N extends Num<N>>(calc: Calc<N>, spec: ParamSpec, value: unknown
 }
 
 /** A value read once: its numbers on both calculators. */
-function fix(source: Source, spec: ParamSpec, value: unknown): void {
+function fix(source: Source, value: unknown): void {
   source.fixed = true;
   try {
-    source.exact = onCalc(EXACT, spec, value);
+    source.exact = onCalc(EXACT, source.param, value);
   } catch (error) {
     if (error !== NOT_EXACT) throw error;
     source.exact = NOT_EXACT;
   }
-  source.decimal = onCalc(DECIMAL, spec, value);
+  source.decimal = onCalc(DECIMAL, source.param, value);
+}
+
+/** One call's state: the sources still read per cell, and the values of the cell at work. */
+interface Run<P extends readonly ParamSpec[]> {
+  readonly spec: ElementwiseSpec<P>;
+  readonly sources: readonly Source[];
+  /** The sources that are not fixed. */
+  readonly live: readonly Source[];
+  /** Some range is not a single cell (for blank: "all"). */
+  readonly ranges: boolean;
+  /** A fixed value EXACT cannot hold: every cell goes to DECIMAL. */
+  readonly notExact: boolean;
+  /** The cells, then their values as read. */
+  readonly values: unknown[];
+  /** The values on each calculator; the fixed ones filled once. */
+  readonly exact: unknown[];
+  readonly decimal: unknown[];
 }
 
 /**
@@ -113,9 +135,9 @@ function fix(source: Source, spec: ParamSpec, value: unknown): void {
  */
 export function runElementwise<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, args: readonly Arg[]): Out[][] {
   const params = spec.params;
-  const sources: Source[] = params.map((_, k) => {
+  const sources: Source[] = params.map((param, k) => {
     const g = grid(args[k]);
-    return { grid: g, broadcast: g.length === 1 && g[0]?.length === 1, fixed: false, exact: undefined, decimal: undefined, codes: new Map() };
+    return { param, k, grid: g, broadcast: g.length === 1 && g[0]?.length === 1, fixed: false, exact: undefined, decimal: undefined, codes: new Map() };
   });
   const first = sources[0].grid;
   if (first.length === 0 || first[0].length === 0) fail("value", "emptyRange", { param: params[0].name });
@@ -129,7 +151,7 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
       // A setting spoils every cell alike: one error says it once.
       const raw = scalar(args[k], params[k].name);
       if (isExcelError(raw)) throw new ExcelErrorInput(raw);
-      fix(s, params[k], readCell(params[k], raw, undefined));
+      fix(s, readCell(params[k], raw, undefined));
       return;
     }
     if (s.broadcast) {
@@ -137,7 +159,7 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
       const raw = s.grid[0][0];
       if (isExcelError(raw) || (k === 0 && isBlank(raw)) || spec.blank === "all") return;
       try {
-        fix(s, params[k], readCell(params[k], raw, undefined));
+        fix(s, readCell(params[k], raw, undefined));
       } catch {
         s.fixed = false;
       }
@@ -147,60 +169,80 @@ export function runElementwise<P extends readonly ParamSpec[]>(spec: Elementwise
     const c = s.grid[0]?.length ?? 0;
     if (r !== rows || c !== cols) fail("value", r !== rows ? "misaligned" : "misshapen", { param: params[k].name, other: params[lead].name, rows: r, cols: c, expected: rows, expectedCols: cols });
   });
-  const scratch: Scratch = { values: new Array(params.length), numbers: new Array(params.length) };
+  const run: Run<P> = {
+    spec,
+    sources,
+    live: sources.filter((s) => !s.fixed),
+    ranges: sources.some((s) => !s.broadcast),
+    notExact: sources.some((s) => s.exact === NOT_EXACT),
+    values: new Array(params.length),
+    exact: sources.map((s) => s.exact),
+    decimal: sources.map((s) => s.decimal),
+  };
   const out: Out[][] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const line: Out[] = new Array(cols);
-    for (let c = 0; c < cols; c++) line[c] = cell(spec, sources, r, c, scratch);
-    out[r] = line;
+  // One try for a stretch of rows, not one per cell: what a cell throws (a bad input, a number
+  // EXACT cannot hold) ends the stretch, that row is answered cell by cell, the next stretch starts after it.
+  let r = 0;
+  while (r < rows) {
+    try {
+      for (; r < rows; r++) out[r] = line(run, r, cols, exactCell);
+    } catch {
+      out[r] = line(run, r, cols, cell);
+      r++;
+    }
   }
   return out;
 }
 
-interface Scratch {
-  /** The cells, then their values as read. */
-  values: unknown[];
-  /** The values on the calculator at work. */
-  numbers: unknown[];
+/** Row r of the result, each cell by `at`. */
+function line<P extends readonly ParamSpec[]>(run: Run<P>, r: number, cols: number, at: (run: Run<P>, r: number, c: number) => Out): Out[] {
+  // A literal has the elements kind of its value from the start: no second store for a number.
+  if (cols === 1) return [at(run, r, 0)];
+  const values: Out[] = new Array(cols);
+  for (let c = 0; c < cols; c++) values[c] = at(run, r, c);
+  return values;
 }
 
-function cell<P extends readonly ParamSpec[]>(spec: ElementwiseSpec<P>, sources: readonly Source[], r: number, c: number, scratch: Scratch): Out {
-  const params = spec.params;
-  const { values, numbers } = scratch;
-  const count = sources.length;
-  for (let k = 0; k < count; k++) {
-    const s = sources[k];
-    if (s.fixed) continue;
+/** A cell: on EXACT, else on DECIMAL; what it throws, as its Excel error. */
+function cell<P extends readonly ParamSpec[]>(run: Run<P>, r: number, c: number): Out {
+  try {
+    return exactCell(run, r, c);
+  } catch (error) {
+    return error === NOT_EXACT ? decimalCell(run, r + 1) : (toExcelError(error) as unknown as Out);
+  }
+}
+
+/** A cell on EXACT; throws what the rule or a read throws, NOT_EXACT once every value is read. */
+function exactCell<P extends readonly ParamSpec[]>(run: Run<P>, r: number, c: number): Out {
+  const { spec, live, values, exact } = run;
+  for (const s of live) {
     const value = s.broadcast ? s.grid[0][0] : s.grid[r][c];
     if (isExcelError(value)) return value as unknown as Out;
-    values[k] = value;
+    values[s.k] = value;
   }
-  if (spec.blank === "all" ? allBlank(sources, values) : !sources[0].fixed && isBlank(values[0] as Cell)) return "";
+  if (spec.blank === "all" ? allBlank(run) : !run.sources[0].fixed && isBlank(values[0] as Cell)) return "";
   const row = r + 1;
-  // One try in the hot loop: the exact attempt throws NOT_EXACT to hand over to decimal.js.
+  for (const s of live) values[s.k] = read(s, values[s.k] as Cell, row);
+  if (run.notExact) throw NOT_EXACT;
+  for (const s of live) exact[s.k] = onCalc(EXACT, s.param, values[s.k]);
+  return show(EXACT, spec.rule(EXACT, exact as Values<P, never>, row), spec.result);
+}
+
+/** The cell whose values exactCell read, again on DECIMAL. */
+function decimalCell<P extends readonly ParamSpec[]>(run: Run<P>, row: number): Out {
+  const { spec, live, values, decimal } = run;
   try {
-    for (let k = 0; k < count; k++) if (!sources[k].fixed) values[k] = read(params[k], sources[k], values[k] as Cell, row);
-    for (let k = 0; k < count; k++) {
-      const s = sources[k];
-      if (s.exact === NOT_EXACT) throw NOT_EXACT;
-      numbers[k] = s.fixed ? s.exact : onCalc(EXACT, params[k], values[k]);
-    }
-    return show(EXACT, spec.rule(EXACT, numbers as Values<P, never>, row), spec.result);
-  } catch (error) {
-    if (error !== NOT_EXACT) return toExcelError(error) as unknown as Out;
-  }
-  try {
-    for (let k = 0; k < count; k++) numbers[k] = sources[k].fixed ? sources[k].decimal : onCalc(DECIMAL, params[k], values[k]);
-    return show(DECIMAL, spec.rule(DECIMAL, numbers as Values<P, never>, row), spec.result);
+    for (const s of live) decimal[s.k] = onCalc(DECIMAL, s.param, values[s.k]);
+    return show(DECIMAL, spec.rule(DECIMAL, decimal as Values<P, never>, row), spec.result);
   } catch (error) {
     return toExcelError(error) as unknown as Out;
   }
 }
 
 /** Every range's cell blank (single cells count only when there is no range). */
-function allBlank(sources: readonly Source[], raw: readonly unknown[]): boolean {
-  const ranges = sources.some((s) => !s.broadcast);
-  for (let k = 0; k < sources.length; k++) if ((!ranges || !sources[k].broadcast) && !isBlank(raw[k] as Cell)) return false;
+function allBlank<P extends readonly ParamSpec[]>(run: Run<P>): boolean {
+  const { sources, values, ranges } = run;
+  for (let k = 0; k < sources.length; k++) if ((!ranges || !sources[k].broadcast) && !isBlank(values[k] as Cell)) return false;
   return true;
 }
 

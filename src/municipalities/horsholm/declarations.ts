@@ -15,6 +15,9 @@ export const PERIOD_COST_PARAMS = [
   { name: "period_end", kind: "date", scalar: true },
 ] as const;
 
+const SPAN = { start: "start", end: "end" };
+const PERIOD = { start: "period_start", end: "period_end" };
+
 /** The cost falling in the round's period; dates are checked by dateSpan (whole serials in range, in order). */
 export const HORSHOLM_PERIOD_COST: ElementwiseSpec<typeof PERIOD_COST_PARAMS> = {
   id: "HORSHOLM_PERIOD_COST",
@@ -24,8 +27,8 @@ export const HORSHOLM_PERIOD_COST: ElementwiseSpec<typeof PERIOD_COST_PARAMS> = 
     horsholmPeriodCost(
       calc,
       annual,
-      dateSpan(first, last, { start: "start", end: "end" }, row),
-      dateSpan(periodStart, periodEnd, { start: "period_start", end: "period_end" }),
+      dateSpan(first, last, SPAN, row),
+      dateSpan(periodStart, periodEnd, PERIOD),
       2
     ),
 };

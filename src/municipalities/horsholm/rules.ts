@@ -66,15 +66,15 @@ export interface DateSpan {
  * and the end not before the start (#VALUE!), naming the parameters and the row.
  */
 export function dateSpan(start: number, end: number, params: { start: string; end: string }, row?: number): DateSpan {
-  for (const [value, param] of [
-    [start, params.start],
-    [end, params.end],
-  ] as const) {
-    if (!Number.isInteger(value)) fail("value", "notInteger", { param, row, value });
-    if (value < FIRST_SERIAL || value > LAST_SERIAL) fail("value", "range", { param, row, value, min: FIRST_SERIAL, max: LAST_SERIAL });
-  }
+  checkSerial(start, params.start, row);
+  checkSerial(end, params.end, row);
   if (end < start) fail("value", "dateOrder", { param: params.end, row });
   return { start, end };
+}
+
+function checkSerial(value: number, param: string, row?: number): void {
+  if (!Number.isInteger(value)) fail("value", "notInteger", { param, row, value });
+  if (value < FIRST_SERIAL || value > LAST_SERIAL) fail("value", "range", { param, row, value, min: FIRST_SERIAL, max: LAST_SERIAL });
 }
 
 /**
