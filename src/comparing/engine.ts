@@ -93,28 +93,42 @@ function decimalReferrals(m: Municipality): OnCalc<Decimal>[] {
   return converted;
 }
 
-/** One tallied amount of every referral as whole numbers at one scale (n·10^-scale), and the largest of them. */
-interface Scaled {
-  n: number[];
-  scale: number;
+/**
+ * Each referral's tallied amounts as whole numbers, one scale per amount (n·10^-scale): what its
+ * school pays, its cost, and its pupil-years and cost where the model counts it; and the largest.
+ */
+interface Columns {
+  cost: Float64Array;
+  paid: Float64Array;
+  years: Float64Array;
+  counted: Float64Array;
+  scale: { cost: number; paid: number; years: number };
   largest: number;
 }
 
-function scaled(values: readonly Exact[]): Scaled {
-  const scale = values.reduce((top, v) => Math.max(top, v.s), 0);
-  const n = values.map((v) => v.n * POW10[scale - v.s]);
-  const largest = n.reduce((top, x) => Math.max(top, Math.abs(x)), 0);
-  if (!(largest <= MAX_SAFE)) throw NOT_EXACT;
-  return { n, scale, largest };
-}
-
-
-/** Each referral's four tallied amounts on whole numbers: what its school pays, and its cost and pupil-years if counted. */
-interface Columns {
-  cost: Scaled;
-  paid: Scaled;
-  years: Scaled;
-  counted: Scaled;
+/** Two passes over the referrals: their scales, then the scaled amounts; NOT_EXACT when one passes 2^53. */
+function columnsOf(referrals: readonly OnCalc<Exact>[], parts: readonly Split<Exact>[]): Columns {
+  const scale = { cost: 0, paid: 0, years: 0 };
+  for (let j = 0; j < referrals.length; j++) {
+    scale.cost = Math.max(scale.cost, referrals[j].cost.s);
+    scale.paid = Math.max(scale.paid, parts[j].paid.s);
+    if (parts[j].counted) scale.years = Math.max(scale.years, referrals[j].fraction.s);
+  }
+  const n = referrals.length;
+  const c = { cost: new Float64Array(n), paid: new Float64Array(n), years: new Float64Array(n), counted: new Float64Array(n), scale, largest: 0 };
+  for (let j = 0; j < n; j++) {
+    const { cost, fraction } = referrals[j];
+    const { paid, counted } = parts[j];
+    c.cost[j] = cost.n * POW10[scale.cost - cost.s];
+    c.paid[j] = paid.n * POW10[scale.paid - paid.s];
+    if (counted) {
+      c.years[j] = fraction.n * POW10[scale.years - fraction.s];
+      c.counted[j] = c.cost[j];
+    }
+    c.largest = Math.max(c.largest, Math.abs(c.cost[j]), Math.abs(c.paid[j]), c.years[j]);
+  }
+  if (!(c.largest <= MAX_SAFE)) throw NOT_EXACT;
+  return c;
 }
 
 /** What is done with a tally, on whichever calculator it was summed. */
@@ -130,20 +144,14 @@ function tallier(rules: Model, m: Municipality): <R>(drawn: ArrayLike<number>, s
   let columns: Columns | null;
   try {
     const referrals = referralsOn(EXACT, m);
-    const parts = referrals.map(rules.split(EXACT));
-    columns = {
-      cost: scaled(referrals.map((r) => r.cost)),
-      paid: scaled(parts.map((p) => p.paid)),
-      years: scaled(referrals.map((r, j) => (parts[j].counted ? r.fraction : EXACT.zero))),
-      counted: scaled(referrals.map((r, j) => (parts[j].counted ? r.cost : EXACT.zero))),
-    };
+    columns = columnsOf(referrals, referrals.map(rules.split(EXACT)));
   } catch (error) {
     if (error !== NOT_EXACT) throw error;
     columns = null;
   }
   let decimal: { referrals: OnCalc<Decimal>[]; parts: Split<Decimal>[] } | undefined;
   return (drawn, schoolOf, use) => {
-    if (columns && drawn.length * Math.max(columns.cost.largest, columns.paid.largest, columns.years.largest) <= MAX_SAFE) {
+    if (columns && drawn.length * columns.largest <= MAX_SAFE) {
       try {
         return use(EXACT, wholeTally(columns, m.schools.length, drawn, schoolOf));
       } catch (error) {
@@ -167,16 +175,16 @@ function wholeTally(c: Columns, n: number, drawn: ArrayLike<number>, schoolOf: A
   for (let k = 0; k < drawn.length; k++) {
     const j = drawn[k];
     const i = schoolOf[k];
-    total += c.cost.n[j];
-    paid[i] += c.paid.n[j];
-    years[i] += c.years.n[j];
-    cost[i] += c.counted.n[j];
+    total += c.cost[j];
+    paid[i] += c.paid[j];
+    years[i] += c.years[j];
+    cost[i] += c.counted[j];
   }
   return {
-    paid: paid.map((x) => new Exact(x, c.paid.scale)),
-    years: years.map((x) => new Exact(x, c.years.scale)),
-    cost: cost.map((x) => new Exact(x, c.counted.scale)),
-    total: new Exact(total, c.cost.scale),
+    paid: paid.map((x) => new Exact(x, c.scale.paid)),
+    years: years.map((x) => new Exact(x, c.scale.years)),
+    cost: cost.map((x) => new Exact(x, c.scale.cost)),
+    total: new Exact(total, c.scale.cost),
   };
 }
 

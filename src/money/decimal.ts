@@ -18,7 +18,8 @@ export function roundTo(value: Decimal, decimals: number): Decimal {
 
 /** An amount of money as Excel shows it: a number rounded to the øre. */
 export function toOre(value: Decimal): number {
-  return roundTo(value, 2).toNumber();
+  // Most amounts are already in øre: rounding would only copy them.
+  return (value.decimalPlaces() <= 2 ? value : roundTo(value, 2)).toNumber();
 }
 
 export function sum(values: readonly Decimal[]): Decimal {
