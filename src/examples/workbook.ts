@@ -21,6 +21,17 @@ export interface Cell {
   bold?: boolean;
 }
 
+/**
+ * How a sheet prints, beyond what every sheet gets (A4, one page wide, as many tall as needed):
+ * the orientation and the header and footer in Excel's codes (`&L…&C…&R…`). Without it a sheet
+ * is landscape when wide, with its name and the page number in the footer.
+ */
+export interface Print {
+  landscape: boolean;
+  header: string;
+  footer: string;
+}
+
 export interface Sheet {
   name: string;
   /** Column widths in characters, from column A. */
@@ -29,6 +40,7 @@ export interface Sheet {
   cells: Map<string, Cell>;
   /** Rows frozen at the top and repeated on every printed page. */
   headerRows: number;
+  print?: Print;
 }
 
 export interface DefinedName {
@@ -99,9 +111,13 @@ export function formula(target: Sheet, at: string, text: string, format?: string
   put(target, at, { formula: text, format, role: text.includes("SPU.") ? "output" : undefined });
 }
 
-/** An SPU formula that spills over `range`: every cell of the range gets the format. */
-export function spill(target: Sheet, range: string, text: string, format?: string): void {
-  for (const { row, col } of rangeCells(range)) put(target, address(row, col), { role: "output", format });
+/**
+ * An SPU formula that spills over `range`: every cell of the range gets the format, or each
+ * column its own (a table of amounts and shares).
+ */
+export function spill(target: Sheet, range: string, text: string, format?: string | string[]): void {
+  const left = parseAddress(range.split(":")[0]).col;
+  for (const { row, col } of rangeCells(range)) put(target, address(row, col), { role: "output", format: Array.isArray(format) ? format[col - left] : format });
   const anchor = range.split(":")[0];
   put(target, anchor, { formula: text, spill: range });
 }
@@ -148,7 +164,8 @@ export function formatColumn(target: Sheet, col: number, from: number, to: numbe
 
 export interface Parameter {
   label: string;
-  values: number[];
+  /** null: a cell left blank for the controller to fill in (the function then takes its blank meaning). */
+  values: (number | string | null)[];
   format?: string;
   note?: string;
   /** The defined name of the value cell(s), in Danish as the controller reads it in the Name Box. */
@@ -157,16 +174,19 @@ export interface Parameter {
 
 /**
  * The Parametre sheet: label in A, value in B (a second value in C), note in D, from row 2; each
- * parameter's values get a defined name. A sheet with two-value rows labels column C.
+ * parameter's values get a defined name; a string is a bold heading row. A sheet with two-value
+ * rows labels column C.
  */
-export function parameters(book: Workbook, rows: Parameter[]): Sheet {
+export function parameters(book: Workbook, rows: (Parameter | string)[]): Sheet {
   const created = sheet(book, "Parametre", [58, 18, 18, 70]);
-  const second = rows.some((p) => p.values.length > 1);
+  const second = rows.some((p) => typeof p !== "string" && p.values.length > 1);
   ["Parameter", "Værdi", second ? "Værdi 2" : "", "Kilde / bemærkning"].forEach((header, c) => header && put(created, address(1, c + 1), { value: header, bold: true }));
-  rows.forEach(({ label, values, format, note, name }, i) => {
+  rows.forEach((p, i) => {
     const row = i + 2;
+    if (typeof p === "string") return put(created, `A${row}`, { value: p, bold: true });
+    const { label, values, format, note, name } = p;
     put(created, `A${row}`, { value: label });
-    values.forEach((value, c) => put(created, address(row, c + 2), { value, format, role: "parameter" }));
+    values.forEach((value, c) => put(created, address(row, c + 2), { value: value ?? undefined, format, role: "parameter" }));
     if (note) put(created, `D${row}`, { value: note });
     const last = columnName(values.length + 1);
     book.names.push({ name, sheet: created.name, range: values.length > 1 ? `$B$${row}:$${last}$${row}` : `$B$${row}` });

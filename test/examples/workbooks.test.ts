@@ -1,3 +1,4 @@
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
@@ -6,6 +7,10 @@ import { loadFunctions } from "../../tools/engine/load-functions";
 import { CellResult, createSpuEngine, SpuEngine } from "../../tools/engine/spu-engine";
 import { EXAMPLES } from "../../tools/examples";
 import { address, parseAddress, rangeCells } from "../../src/examples/workbook";
+import { comparisonExample } from "../../src/comparing/example";
+import { COMPARED } from "../../src/municipalities";
+import { SETTINGS } from "../../src/taskpane/forms";
+import { da } from "../../src/texts/da";
 import { manifestAddIn } from "../../tools/xlsx/manifest";
 import { readXlsx } from "../../tools/xlsx-contents";
 import { descendants, parseXml, XmlElement } from "../helpers/xml";
@@ -19,8 +24,10 @@ import { asCached, pdfText, profile, renderPdf, soffice } from "./libreoffice";
  */
 const ROOT = path.resolve(__dirname, "../..");
 const EXAMPLE_DIR = path.join(ROOT, "assets/examples");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const NAMES = Object.keys(EXAMPLES);
-const { implementations, metadata } = loadFunctions();
+// In Danish, as tools/examples/make.ts computes the cached values.
+const { implementations, metadata } = loadFunctions({ displayLanguage: "da-DK" });
 const addin = manifestAddIn(path.join(ROOT, "manifest.xml"));
 
 interface XlsxCell {
@@ -75,6 +82,10 @@ const parts = (name: string) => {
   if (!examples.has(name)) examples.set(name, open(name));
   return examples.get(name)!;
 };
+
+async function sharedStrings(ex: Parts): Promise<string[]> {
+  return byLocal(await ex.xml("xl/sharedStrings.xml"), "si").map((si) => si.children.map((t) => t.text).join(""));
+}
 
 /** A cached <v> as the engine reports the cell. */
 function cached(cell: XlsxCell, strings: string[]): CellResult {
@@ -131,8 +142,9 @@ describe.each(NAMES)("%s.xlsx", (name) => {
   });
 
   test("every formula cell and every spilled cell caches the value the engine computes; nothing recalculates on load", async () => {
-    const { sheets, xml, engine } = await parts(name);
-    const strings = byLocal(await xml("xl/sharedStrings.xml"), "si").map((si) => si.children.map((t) => t.text).join(""));
+    const ex = await parts(name);
+    const { sheets, xml, engine } = ex;
+    const strings = await sharedStrings(ex);
     for (const [sheet, cells] of sheets) {
       const values = engine.values(sheet);
       const spilled = spuCells(cells).flatMap((s) => s.cells);
@@ -166,7 +178,7 @@ describe.each(NAMES)("%s.xlsx", (name) => {
     expect(types).toContain('PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"');
   });
 
-  test("parameters wear Excel's Input style and have names; SPU results the Calculation style and one format over the whole spill", async () => {
+  test("parameters wear Excel's Input style and have names; SPU results the Calculation style and one format down each column of a spill", async () => {
     const { sheets, xml } = await parts(name);
     const styles = await xml("xl/styles.xml");
     const named = byLocal(byLocal(styles, "cellStyles")[0], "cellStyle").map((s) => s.attributes);
@@ -178,7 +190,9 @@ describe.each(NAMES)("%s.xlsx", (name) => {
 
     for (const [sheet, cells] of sheets) {
       for (const { anchor, cells: spill } of spuCells(cells)) {
-        for (const at of spill) expect({ sheet, at, style: styleName(cells.get(at)!), xf: cells.get(at)!.style }).toEqual({ sheet, at, style: "Calculation", xf: anchor.style });
+        // A column's format from the spill's first row: a RISK table has amounts and a share.
+        const head = (at: string) => cells.get(address(parseAddress(anchor.at).row, parseAddress(at).col))!.style;
+        for (const at of spill) expect({ sheet, at, style: styleName(cells.get(at)!), xf: cells.get(at)!.style }).toEqual({ sheet, at, style: "Calculation", xf: head(at) });
       }
     }
     const names = byLocal(await xml("xl/workbook.xml"), "definedName");
@@ -211,10 +225,10 @@ describe.each(NAMES)("%s.xlsx", (name) => {
   });
 });
 
-test("the seventeen multi-cell SPU results spill as dynamic arrays", async () => {
+test("the twenty-eight multi-cell SPU results spill as dynamic arrays", async () => {
   let multi = 0;
   for (const name of NAMES) for (const cells of (await parts(name)).sheets.values()) multi += spuCells(cells).filter((s) => s.cells.length > 1).length;
-  expect(multi).toBe(17);
+  expect(multi).toBe(28);
 });
 
 test("efterskole: the grant and the sum over the schools both read 28.674.000 kr. before the add-in loads", async () => {
@@ -223,6 +237,128 @@ test("efterskole: the grant and the sum over the schools both read 28.674.000 kr
   expect([oversigt.get("B3")!.value, oversigt.get("B4")!.value]).toEqual(["28674000", "28674000"]);
   // The counts per school read the SPU categories with SUMPRODUCT, which an error in them turns into that error.
   expect(sheets.get("Skoler")!.get("C2")!.formula!.text).toMatch(/^SUMPRODUCT\(/);
+});
+
+describe("sammenligning: Østerby Kommune's six models, planning and risk", () => {
+  const example = comparisonExample();
+  const referralCost = example.referrals.reduce((total, r) => total + (r[2] as number), 0);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const cents = (x: number) => Math.round(x * 100) / 100;
+  const fn = (id: string) => implementations.get(id)!;
+
+  /** Each SPU result of `token` on `sheet` as its cached rows, in the order of the sheet. */
+  async function results(sheet: string, token: string): Promise<{ anchor: XlsxCell; rows: CellResult[][] }[]> {
+    const ex = await parts("sammenligning");
+    const strings = await sharedStrings(ex);
+    const cells = ex.sheets.get(sheet)!;
+    return spuCells(cells)
+      .filter((s) => s.anchor.formula!.text.startsWith(`_xldudf_SPU_${token}(`))
+      .sort((a, b) => parseAddress(a.anchor.at).row - parseAddress(b.anchor.at).row)
+      .map(({ anchor, range }) => {
+        const [from, to = from] = range.split(":").map(parseAddress);
+        const rows = Array.from({ length: to.row - from.row + 1 }, (_, r) => Array.from({ length: to.col - from.col + 1 }, (__, c) => cached(cells.get(address(from.row + r, from.col + c))!, strings)));
+        return { anchor, rows };
+      });
+  }
+  async function value(sheet: string, at: string): Promise<CellResult> {
+    const ex = await parts("sammenligning");
+    return cached(ex.sheets.get(sheet)!.get(at)!, await sharedStrings(ex));
+  }
+
+  test("SPU.COMPARE: the six models' columns each sum to budget − referral cost (8.178.915 kr.), the centre row last", async () => {
+    const [{ rows }] = await results("Sammenligning", "COMPARE");
+    expect(rows[0]).toEqual(["Skole", ...COMPARED.map((c) => c.title)]);
+    expect(rows.slice(1, -1).map((r) => r[0])).toEqual(example.schools.map((s) => s[0]));
+    expect(rows[rows.length - 1][0]).toBe("Center");
+    expect(example.budget - referralCost).toBe(8178915);
+    COMPARED.forEach((c, k) => {
+      const column = rows.slice(1).map((r) => r[k + 1] as number);
+      expect({ model: c.title, sum: cents(sum(column)) }).toEqual({ model: c.title, sum: example.budget - referralCost });
+    });
+  });
+
+  test("SPU.SOLVE's Viborg rate, put into SPU.COMPARE's settings, has the schools pay 40 % of the referral cost", async () => {
+    const [solve] = await results("Planlægning", "SOLVE");
+    const rate = solve.rows[0][0] as number;
+    expect(rate).toBe(187482);
+    const costs = example.referrals.map((r) => [r[2]]);
+    const fractions = example.referrals.map((r) => [r[3]]);
+    const paidAt = (r: number) => (fn("VIBORG_COST")(costs, fractions, r) as number[][]).map((line) => line[0]);
+    const share = (r: number) => sum(paidAt(r)) / referralCost;
+    // The whole-krone rate at which the share crosses 40 %.
+    expect(share(rate - 1)).toBeLessThan(0.4);
+    expect(share(rate + 1)).toBeGreaterThan(0.4);
+    expect(share(rate)).toBeCloseTo(0.4, 5);
+
+    // SPU.COMPARE with that rate: each school's Viborg position is its share by classes and socio-economics of what the centre does not keep, less what it pays.
+    const settings = [...example.settings, ["viborg.rate", rate]];
+    const table = fn("COMPARE")(example.schools, example.referrals, example.budget, settings) as CellResult[][];
+    const viborg = 1 + COMPARED.findIndex((c) => c.id === "viborg");
+    const paid = paidAt(rate);
+    const kept = referralCost - sum(paid);
+    const weight = example.settings.find(([name]) => name === "viborg.class_weight")![1];
+    const received = fn("VIBORG_ALLOCATION")(example.budget - kept, example.schools.map((s) => [s[2]]), example.schools.map((s) => [s[3]]), weight) as number[][];
+    example.schools.forEach(([school], i) => {
+      const own = sum(paid.filter((_, j) => example.referrals[j][0] === school));
+      expect({ school, position: table[1 + i][viborg] }).toEqual({ school, position: cents(received[i][0] - own) });
+    });
+    // The schools' payments are 40 % of the cost: the positions give back what they pay.
+    const schools = table.slice(1, -1).map((r) => r[viborg] as number);
+    expect(cents(sum(received.map((r) => r[0])) - sum(schools)) / referralCost).toBeCloseTo(0.4, 5);
+  });
+
+  test("SPU.INDEX moves the solved rate from the budget year over three overslagsår by the index table", async () => {
+    const [index] = await results("Planlægning", "INDEX");
+    expect(index.rows.map((r) => r[0])).toEqual([187482, 191981.57, 196668.62, 201355.67]);
+    expect(cents((187482 * 107.4) / 100)).toBe(201355.67);
+  });
+
+  test("SPU.RISK under Viborg, Roskilde and Hjørring: the 6 smallest schools' band (P90 − P10) per pupil is more than twice the 6 largest schools'", async () => {
+    const risks = await results("Risiko", "RISK");
+    expect(risks).toHaveLength(COMPARED.length);
+    const pupils = example.schools.map((s) => s[1] as number);
+    const bySize = pupils.map((_, i) => i).sort((a, b) => pupils[a] - pupils[b]);
+    const mean = (values: number[]) => sum(values) / values.length;
+    const bands: Record<string, number> = {};
+    for (const { anchor, rows } of risks) {
+      expect(anchor.formula!.text).toMatch(/, Parametre!\$B\$10, Parametre!\$B\$11\)$/);
+      // The model is named by the COMPARE header cell the formula reads.
+      const model = String(await value("Sammenligning", /^_xldudf_SPU_RISK\(Sammenligning!\$([A-G])\$2,/.exec(anchor.formula!.text)![1] + "2"));
+      expect(rows[0]).toEqual(["Skole", "P10", "P50", "P90", "Sandsynlighed for underskud"]);
+      const relative = (i: number) => ((rows[1 + i][3] as number) - (rows[1 + i][1] as number)) / pupils[i];
+      bands[model] = mean(bySize.slice(0, 6).map(relative)) / mean(bySize.slice(-6).map(relative));
+    }
+    expect(Object.keys(bands)).toEqual(COMPARED.map((c) => c.title));
+    for (const model of ["Viborg", "Roskilde", "Hjørring"]) expect({ model, ratio: bands[model] > 2 }).toEqual({ model, ratio: true });
+  });
+
+  test("the committee note: key figures and the per-school table as formulas over the other sheets, every setting's seed sentence quoted with its source", async () => {
+    const ex = await parts("sammenligning");
+    const note = ex.engine.values("Udvalgsnotat");
+    const figure = (label: string) => note.find((r) => r[0] === label)?.[4];
+    expect([figure("Budget til specialundervisning"), figure("Udgift til visitationer"), figure("Antal skoler"), figure("Antal visitationer"), figure("Nuværende model")]).toEqual([
+      example.budget,
+      referralCost,
+      36,
+      1100,
+      "Roskilde",
+    ]);
+    expect(figure("Viborg-takst, der giver skolerne denne andel")).toBe(187482);
+    const [{ rows: compare }] = await results("Sammenligning", "COMPARE");
+    const top = note.findIndex((r) => String(r[0]).startsWith("Nettoposition pr. skole"));
+    expect(note.slice(top + 1, top + 1 + compare.length).map((r) => r.slice(0, 7))).toEqual(compare);
+    const cells = ex.sheets.get("Udvalgsnotat")!;
+    expect(cells.get(`G${top + 3}`)!.formula!.text).toBe("Sammenligning!G3");
+    const text = note.map((r) => String(r[0] ?? "").trim()).join(" ");
+    for (const s of SETTINGS) {
+      const quote = `“${(da as Record<string, string>)[`seed.${s.id}`]}”`;
+      expect({ setting: s.id, quoted: text.includes(quote) }).toEqual({ setting: s.id, quoted: true });
+    }
+    expect(text).toContain("Kilde: Børne- og Undervisningsministeriet, katalog over ressourcetildelingsmodeller på specialundervisningsområdet, Viborg Kommune.");
+    const part = await ex.xml(`xl/worksheets/sheet${[...ex.sheets.keys()].indexOf("Udvalgsnotat") + 1}.xml`);
+    expect(byLocal(part, "pageSetup")[0].attributes).toMatchObject({ paperSize: "9", orientation: "portrait", fitToWidth: "1", fitToHeight: "0" });
+    expect([byLocal(part, "oddHeader")[0].text, byLocal(part, "oddFooter")[0].text]).toEqual(["&L&F&R&D", "&CSide &P af &N"]);
+  });
 });
 
 /**
@@ -322,5 +458,39 @@ function shown(text: string, label: string): string | undefined {
       for (const label of resting) expect({ name, label, shown: shown(texts[name], label) }).toEqual({ name, label, shown: expect.stringMatching(/^#[A-Z/0]+[?!]/) });
     }
     expect(restsOnSpu(await parts("efterskole"))).toContain("Tilskud i alt, sum over skolerne (kr.)");
+  }, 300000);
+
+  test("sammenligning: the Sammenligning and Udvalgsnotat pages print one A4 page wide, with Danish labels and amounts (PNGs in test-artifacts)", async () => {
+    const file = path.join(dir, "sammenligning.xlsx");
+    await asCached(fs.readFileSync(path.join(EXAMPLE_DIR, "sammenligning.xlsx")), file);
+    const [pdf] = renderPdf([file], profile(path.join(dir, "pages"), 1), path.join(dir, "pages"));
+    const info = execFileSync("pdfinfo", ["-f", "1", "-l", "1000", pdf]).toString();
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const texts = sizes.map((_, p) => pdfText(pdf, p + 1));
+    const ex = await parts("sammenligning");
+    const example = comparisonExample();
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    for (const [sheet, title, decimals, size] of [
+      ["Sammenligning", da["out.compare"], 2, [842, 595]],
+      ["Udvalgsnotat", "Udvalgsnotat: Østerby Kommune – seks modeller side om side", 0, [595, 842]],
+    ] as const) {
+      // The title row repeats on every page of its sheet.
+      const pages = texts.map((text, p) => (text.includes(title) ? p : -1)).filter((p) => p >= 0);
+      expect({ sheet, pages: pages.length > 0 }).toEqual({ sheet, pages: true });
+      for (const p of pages) expect({ sheet, page: p + 1, size: sizes[p] }).toEqual({ sheet, page: p + 1, size });
+      const printed = pages.map((p) => texts[p]).join("\n");
+      // No error, and no ### of a column too narrow for its amounts.
+      expect({ sheet, errors: printed.match(/#[A-Z/0]+[?!]|#N\/A|##/g) }).toEqual({ sheet, errors: null });
+      // One page wide: each school's name and its six amounts, Hjørring's last, on one printed line.
+      const amount = (x: number) => `${new Intl.NumberFormat("da-DK", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(x)} kr.`;
+      const schools = ex.engine.values(sheet).filter((r) => typeof r[0] === "string" && example.schools.some((s) => s[0] === r[0]) && r.slice(1, 7).every((v) => typeof v === "number"));
+      expect(schools.length).toBeGreaterThanOrEqual(example.schools.length);
+      for (const r of schools.slice(0, example.schools.length)) {
+        const line = new RegExp(`${escape(String(r[0]))}\\s+${r.slice(1, 7).map((v) => escape(amount(v as number))).join("\\s+")}`);
+        expect({ sheet, school: r[0], printed: line.test(printed) }).toEqual({ sheet, school: r[0], printed: true });
+      }
+      pages.forEach((p, k) => execFileSync("pdftoppm", ["-png", "-r", "60", "-f", String(p + 1), "-l", String(p + 1), "-singlefile", pdf, path.join(ARTIFACTS, `examples-sammenligning-${sheet.toLowerCase()}-${k + 1}`)]));
+    }
   }, 300000);
 });

@@ -49,7 +49,8 @@ function checkSpills(book: Workbook, engine: SpuEngine): void {
 }
 
 async function main(): Promise<void> {
-  const { implementations, metadata } = loadFunctions({ dist: path.join(ROOT, "dist") });
+  // In Danish, as Danish Excel computes them: the labels SPU results carry (Skole, Center) are Danish.
+  const { implementations, metadata } = loadFunctions({ dist: path.join(ROOT, "dist"), displayLanguage: "da-DK" });
   const addin = manifestAddIn(path.join(ROOT, "manifest.xml"));
   fs.mkdirSync(OUT, { recursive: true });
   for (const [name, describe] of Object.entries(EXAMPLES)) {

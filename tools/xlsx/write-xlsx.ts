@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { address, Cell, CellRole, columnName, parseAddress, rangeCells, Sheet, Workbook } from "../../src/examples/workbook";
+import { address, Cell, CellRole, columnName, parseAddress, Print, rangeCells, Sheet, Workbook } from "../../src/examples/workbook";
 
 /**
  * Writes a workbook description as Excel 365 writes it: SPU calls as `_xldudf_SPU_<NAME>(` (the
@@ -8,19 +8,9 @@ import { address, Cell, CellRole, columnName, parseAddress, rangeCells, Sheet, W
  * Calculation cell styles, defined names, A4 print setup and a web-extension part naming the add-in.
  */
 
-/**
- * How a sheet prints, beyond what every sheet gets (A4, one page wide, as many tall as needed):
- * the orientation and the header and footer in Excel's codes (`&L…&C…&R…`). Without it a sheet
- * is landscape when wide, with its name and the page number in the footer.
- */
-export interface Print {
-  landscape: boolean;
-  header: string;
-  footer: string;
-}
-
-/** A sheet to write, with its print setup where it has its own. */
-export type PrintedSheet = Sheet & { print?: Print };
+export type { Print };
+/** The workbench's name for a sheet to write (tools/workbench/to-workbook.ts); its print setup is Sheet.print. */
+export type PrintedSheet = Sheet;
 
 /** A computed cell as the engine reports it (see tools/engine/spu-engine.ts). */
 export type CachedValue = number | string | boolean | null | { error: string };
@@ -159,7 +149,7 @@ function cachedValue(value: CachedValue, where: string): { type: string; v: stri
   throw new Error(`${where}: the engine computed ${value.error}; an example workbook must compute`);
 }
 
-function sheetXml(sheet: PrintedSheet, cached: CachedValue[][], styles: Styles, strings: SharedStrings, selected: boolean): string {
+function sheetXml(sheet: Sheet, cached: CachedValue[][], styles: Styles, strings: SharedStrings, selected: boolean): string {
   const rows = new Map<number, [number, Cell][]>();
   for (const [at, cell] of sheet.cells) {
     const { row, col } = parseAddress(at);
@@ -284,7 +274,7 @@ function relationships(rels: [string, string][]): string {
  * The .xlsx bytes of `book`; `cached(sheet)` gives each sheet's computed values (rows × columns
  * from A1), which go into every formula cell and every cell a formula spills into.
  */
-export async function writeXlsx(book: Workbook & { sheets: PrintedSheet[] }, cached: (sheet: string) => CachedValue[][], addin: AddIn): Promise<Buffer> {
+export async function writeXlsx(book: Workbook, cached: (sheet: string) => CachedValue[][], addin: AddIn): Promise<Buffer> {
   const styles = new Styles();
   const strings = new SharedStrings();
   const sheets = book.sheets.map((s, i) => sheetXml(s, cached(s.name), styles, strings, i === 0));
