@@ -47,8 +47,8 @@ function expectAllocation(values: number[], amount: number, exact: number[]) {
 }
 const shares = (keys: number[]) => keys.map((k) => k / total(keys));
 
-test("there is one workbook per model plus efterskole, all without errors", async () => {
-  for (const name of ["roskilde", "viborg", "hjorring", "aalborg", "nordfyns", "horsholm", "efterskole"]) {
+test("there is one workbook per model plus efterskole and the comparison, all without errors", async () => {
+  for (const name of ["roskilde", "viborg", "hjorring", "aalborg", "nordfyns", "horsholm", "efterskole", "sammenligning"]) {
     const ex = await open(name);
     for (const sheet of ex.engine.sheetNames()) {
       const errors = ex.engine.values(sheet).flat().filter((v) => typeof v === "object" && v !== null);
@@ -77,10 +77,9 @@ test("Roskilde: school payments, central compensation and the allocation", async
   expect(num(o.value("Oversigt", "B3")) + num(o.value("Oversigt", "B4"))).toBeCloseTo(total(costs), 2);
   const schools = rows(ex, "Skoler");
   expect(schools.length).toBeGreaterThanOrEqual(20);
-  const [wp, ws] = [param(ex, 8, 1), param(ex, 8, 2)];
-  const p = shares(schools.map((r) => r[1] as number));
-  const s = shares(schools.map((r) => r[2] as number));
-  expectAllocation(computed(ex, "Skoler", 3), param(ex, 7), p.map((x, i) => param(ex, 7) * (wp * x + ws * s[i])));
+  // By socio-economics, as the seed and the pane share it: the index weighted by pupils.
+  const key = shares(schools.map((r) => (r[1] as number) * (r[2] as number)));
+  expectAllocation(computed(ex, "Skoler", 4), param(ex, 7), key.map((x) => param(ex, 7) * x));
   const segregated = referrals.length;
   const pupils = total(schools.map((r) => r[1] as number));
   expect(num(o.value("Oversigt", "B7"))).toBeCloseTo((pupils - segregated) / pupils, 12);

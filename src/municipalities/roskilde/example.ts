@@ -20,7 +20,7 @@ export function roskilde(): Workbook {
   const sLast = list.length + 1;
   const book = workbook("Skovlund Kommune – delvis decentral medfinansiering (Roskilde-modellen)", [
     "Skolen betaler for hver visiteret elev op til en tærskel; over tærsklen kompenserer centralt en andel; skolens betaling har et loft.",
-    "Skolerne får midler til medfinansieringen fordelt efter elevtal og socioøkonomi.",
+    "Skolerne får midler til medfinansieringen fordelt efter socioøkonomi: hver skoles indeks vægtet med dens elevtal.",
   ]);
   parameters(book, [
     { label: "Tærskel, almindelige tilbud (kr. pr. elev pr. år)", values: [ROSKILDE_DEFAULTS.threshold], format: KR, note: "Kataloget: 354.000 kr.", name: "Tærskel" },
@@ -29,7 +29,6 @@ export function roskilde(): Workbook {
     { label: "Central kompensation over tærsklen, behandlingstilbud", values: [ROSKILDE_DEFAULTS.treatmentCompensation], format: PCT, note: "Kataloget: 50 %", name: "Kompensation_behandling" },
     { label: "Loft over skolens betaling (kr. pr. elev pr. år)", values: [ROSKILDE_DEFAULTS.cap], format: KR, note: "Kataloget: 666.000 kr.", name: "Loft" },
     { label: "Medfinansieringspulje til skolerne (kr.)", values: [185000000], format: KR, note: "Kommunens budget (fiktivt)", name: "Pulje" },
-    { label: "Fordelingsvægte: elevtal (Værdi), socioøkonomi (Værdi 2)", values: [0.6, 0.4], format: PCT, note: "Kommunens eget valg (fiktivt)", name: "Fordelingsvægte" },
   ]);
   const s = table(
     book,
@@ -38,6 +37,7 @@ export function roskilde(): Workbook {
       ["Skole", 24],
       ["Elever", 10],
       ["Socioøkonomisk indeks", 22, DECIMAL],
+      ["Socioøkonomisk nøgle (elever × indeks)", 36, DECIMAL],
       ["Tildeling (kr.)", 18],
       ["Medfinansiering (kr.)", 20],
       ["Resultat (kr.)", 18],
@@ -45,11 +45,13 @@ export function roskilde(): Workbook {
     ],
     list.map((x) => [x.name, x.pupils, x.socio])
   );
-  spill(s, `D2:D${sLast}`, `SPU.ALLOCATE(Parametre!$B$7,B2:C${sLast},Parametre!$B$8:$C$8)`, KR);
+  // The seed shares the funds "efter socioøkonomiske parametre": here each school's index weighted by its pupils.
+  for (let r = 2; r <= sLast; r++) formula(s, `D${r}`, `B${r}*C${r}`, DECIMAL);
+  spill(s, `E2:E${sLast}`, `SPU.ALLOCATE(Parametre!$B$7,D2:D${sLast})`, KR);
   for (let r = 2; r <= sLast; r++) {
-    formula(s, `E${r}`, `SUMIF(Visitationer!$A$2:$A$${last},A${r},Visitationer!$E$2:$E$${last})`, KR2);
-    formula(s, `F${r}`, `D${r}-E${r}`, KR2);
-    formula(s, `G${r}`, `COUNTIF(Visitationer!$A$2:$A$${last},A${r})`);
+    formula(s, `F${r}`, `SUMIF(Visitationer!$A$2:$A$${last},A${r},Visitationer!$E$2:$E$${last})`, KR2);
+    formula(s, `G${r}`, `E${r}-F${r}`, KR2);
+    formula(s, `H${r}`, `COUNTIF(Visitationer!$A$2:$A$${last},A${r})`);
   }
   const v = table(
     book,
@@ -72,9 +74,9 @@ export function roskilde(): Workbook {
     ["Visitationer i alt (kr.)", `SUM(Visitationer!C2:C${last})`, KR],
     ["Skolernes betaling (kr.)", `SUM(Visitationer!E2:E${last})`, KR2],
     ["Central kompensation (kr.)", `SUM(Visitationer!F2:F${last})`, KR2],
-    ["Tildelt skolerne (kr.)", `SUM(Skoler!D2:D${sLast})`, KR],
-    ["Skolernes samlede resultat (kr.)", `SUM(Skoler!F2:F${sLast})`, KR2],
-    ["Inklusionsgrad", `SPU.INCLUSION_RATE(Skoler!B2:B${sLast},Skoler!G2:G${sLast})`, PCT],
+    ["Tildelt skolerne (kr.)", `SUM(Skoler!E2:E${sLast})`, KR],
+    ["Skolernes samlede resultat (kr.)", `SUM(Skoler!G2:G${sLast})`, KR2],
+    ["Inklusionsgrad", `SPU.INCLUSION_RATE(Skoler!B2:B${sLast},Skoler!H2:H${sLast})`, PCT],
   ]);
   return book;
 }
