@@ -79,7 +79,7 @@ export class Pane {
   /** What the user typed in a field that could not be read: Beregn refuses while any is left. */
   private readonly invalid = new Map<string, string>();
   /** The same for the scenarios' fields, by `<scenario>/<setting>`. */
-  private readonly invalidScenario = new Map<string, string>();
+  private readonly invalidScenario = new Map<string, { typed: string; label: string }>();
 
   constructor(
     private readonly workbook: Workbook,
@@ -441,7 +441,7 @@ export class Pane {
 
   /** What the user typed in a scenario's field that could not be read. */
   typedScenario(s: number, p: Param): string | undefined {
-    return this.invalidScenario.get(`${s}/${p.id}`);
+    return this.invalidScenario.get(`${s}/${p.id}`)?.typed;
   }
 
   selectScenarioModel(id: string): Promise<string | undefined> {
@@ -470,9 +470,10 @@ export class Pane {
   setScenarioValue(s: number, p: Param, typed: string): Promise<string | undefined> {
     return this.changeScenarios((_, set) => {
       const scenario = set.scenarios[s];
-      const read = this.parse(p, typed, `${scenario.name}: ${paramLabel(this.lang, p)}`);
+      const label = `${scenario.name}: ${paramLabel(this.lang, p)}`;
+      const read = this.parse(p, typed, label);
       if ("problem" in read) {
-        this.invalidScenario.set(`${s}/${p.id}`, typed);
+        this.invalidScenario.set(`${s}/${p.id}`, { typed, label });
         return read.problem;
       }
       this.invalidScenario.delete(`${s}/${p.id}`);
@@ -527,7 +528,8 @@ export class Pane {
         if (id === paramId.budgetYear) config.budgetYear = now;
         else (field === "year" ? index.years : index.levels)[Number(at)] = now;
         if (head === "index") config.index = index;
-        adopted.push(`${id === paramId.budgetYear ? this.text("scen.budgetYear") : `${this.text(field === "year" ? "scen.indexYear" : "scen.indexLevel")} ${Number(at) + 1}`} = ${now}`);
+        const what = id === paramId.budgetYear ? this.text("scen.budgetYear") : field === "year" ? `${this.text("scen.indexYear")} ${Number(at) + 1}` : `${this.text("scen.indexLevel")} ${index.years[Number(at)]}`;
+        adopted.push(`${what} = ${now}`);
         return;
       }
       const scenario = config.sets[head]?.scenarios[Number(at)];
@@ -557,7 +559,7 @@ export class Pane {
    * beside the user's sheets or over its own earlier one, what the user edited there kept.
    */
   async writeScenarios(): Promise<Outcome> {
-    if (this.invalidScenario.size) return { ok: false, problems: [...this.invalidScenario.values()].map((typed) => this.text("ui.invalidField", { at: typed })) };
+    if (this.invalidScenario.size) return { ok: false, problems: [...this.invalidScenario.values()].map(({ label }) => this.text("ui.invalidField", { at: label })) };
     const config = this.scenarios();
     let adopted: string[] = [];
     const written = await this.overComparison(config.own, (sheet, compared, ownValues) => {

@@ -6,7 +6,7 @@ import { INDEX } from "../planning/declarations";
 import { Language, modelName, t } from "../texts";
 import { Format } from "./form";
 import { SETTINGS } from "./forms";
-import { PARAM_FORMATS, SheetBuilder, paramLabel, textFormula, wrapLines } from "./layout";
+import { PARAM_FORMATS, SheetBuilder, settingLabel, textFormula, wrapLines } from "./layout";
 import type { OutputSheet, OwnSheet } from "./workbook";
 
 /**
@@ -77,7 +77,7 @@ export interface ScenarioInput {
 const MODELS = COMPARED.length;
 /** The chart, right of the widest block (the year table: label, adopted, four years). */
 const CHART_COLUMN = 8;
-const WIDTHS = [34, 17, 17, 17, 17, 17, 17];
+const WIDTHS = [42, 17, 17, 17, 17, 17, 17];
 
 export function scenarioLayout({ lang, sheet, compared, config }: ScenarioInput): OutputSheet {
   const b = new SheetBuilder(lang);
@@ -120,7 +120,7 @@ export function scenarioLayout({ lang, sheet, compared, config }: ScenarioInput)
       param(paramId.value(model, s, p.id), row, s + 1, value);
       return value;
     });
-    b.put([paramLabel(lang, p), ...cells], ["text", ...new Array<Format>(count).fill(PARAM_FORMATS[p.kind])]);
+    b.put([settingLabel(lang, p), ...cells], ["text", ...new Array<Format>(count).fill(PARAM_FORMATS[p.kind])]);
   }
   b.put([]);
   const scenarioRange = (row: number) => absoluteRange(row, 1, row, count);
@@ -207,7 +207,7 @@ export function scenarioLayout({ lang, sheet, compared, config }: ScenarioInput)
     const adopted = adoptedIn(valueRow[p.id]);
     const format = PARAM_FORMATS[p.kind];
     // Rates, thresholds and other amounts follow the index; shares and counts do not.
-    b.put([paramLabel(lang, p), `=IF(${adopted}="","",${adopted})`, ...years.map((y) => (p.kind === "money" ? moved(row, y) : `=${cellAddress(row, 1, true)}`))], ["text", format, ...years.map(() => format)]);
+    b.put([settingLabel(lang, p), `=IF(${adopted}="","",${adopted})`, ...years.map((y) => (p.kind === "money" ? moved(row, y) : `=${cellAddress(row, 1, true)}`))], ["text", format, ...years.map(() => format)]);
   }
   b.put([]);
 

@@ -251,7 +251,7 @@ export const da: Record<keyof typeof en, string> = {
   "scen.adopted": "Vedtaget (markér ét)",
   "scen.mark": "vedtaget",
   "scen.positions": "Nettoposition pr. skole under hvert scenarie (modtager minus betaler); sidste række: centralt",
-  "scen.check": "Kontrol: i alt − (budget − visitationer), 0 når budgetneutralt",
+  "scen.check": "Kontrol (skal være 0: budgetneutralt)",
   "scen.chart": "Nettoposition pr. skole pr. scenarie",
   "scen.difference": "Forskel pr. skole i forhold til det vedtagne scenarie ({name})",
   "scen.reading": "Læsning: hvert scenaries største gevinst og tab for en skole i forhold til det vedtagne",

@@ -254,7 +254,7 @@ export const en = {
   "scen.adopted": "Adopted (mark one)",
   "scen.mark": "adopted",
   "scen.positions": "Net position per school under each scenario (receives minus pays); last row: the centre",
-  "scen.check": "Check: total − (budget − referrals), 0 when budget-neutral",
+  "scen.check": "Check (must be 0: budget-neutral)",
   "scen.chart": "Net position per school per scenario",
   "scen.difference": "Difference per school against the adopted scenario ({name})",
   "scen.reading": "Reading: each scenario's largest gain and loss of a school against the adopted",
