@@ -262,7 +262,7 @@ export const da: Record<keyof typeof en, string> = {
   "scen.indexYear": "År",
   "scen.indexLevel": "Indeks",
   "scen.yearTable": "Det vedtagne scenarie pr. budgetår",
-  "scen.atBudgetYear": "Vedtaget (budgetårets priser)",
+  "scen.atBudgetYear": "Budgetårets priser",
   "scen.yearPositions": "Nettoposition pr. skole pr. budgetår under det vedtagne scenarie",
   "scen.calc": "Beregning: pr. scenarie og budgetår dets indstillinger (de øvrige modellers som på sammenligningsarket) og SPU.COMPARE",
   "scen.calcScenario": "Scenarie: {name}",

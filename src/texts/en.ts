@@ -265,7 +265,7 @@ export const en = {
   "scen.indexYear": "Year",
   "scen.indexLevel": "Index",
   "scen.yearTable": "The adopted scenario per budget year",
-  "scen.atBudgetYear": "Adopted (budget year's prices)",
+  "scen.atBudgetYear": "Budget year's prices",
   "scen.yearPositions": "Net position per school per budget year under the adopted scenario",
   "scen.calc": "Calculation: per scenario and budget year its settings (the other models' as on the comparison sheet) and SPU.COMPARE",
   "scen.calcScenario": "Scenario: {name}",

@@ -206,7 +206,8 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
       table.append(tr);
     }
 
-    const charts = el("div", { class: "charts" });
+    // The charts keep their drawn width (up to the page's cap), the grid scrolls beside them.
+    const charts = el("div", { class: "charts", style: "flex-shrink: 0" });
     sheet.charts.forEach((c) => charts.append(chart(book, sheet.name, c, locale)));
     const body = el("div", { class: "sheet-body" });
     const scroller = el("div", { class: "grid-scroll" });
