@@ -153,6 +153,13 @@ export function wrapLines(text: string, width: number): string[] {
   return lines;
 }
 
+/** A comparison setting's label where its model is named already (the scenarios): without "Roskilde: ". */
+export function settingLabel(lang: Language, p: Param & { model: string }): string {
+  const label = paramLabel(lang, p);
+  const prefix = `${modelName(lang, p.model)}: `;
+  return label.startsWith(prefix) ? label.slice(prefix.length) : label;
+}
+
 /** A parameter's label: `param.<id>`, or its own (a comparison setting's). */
 export function paramLabel(lang: Language, p: Param): string {
   return t(lang, (p.label as TextKey | undefined) ?? key("param", p.id));

@@ -6,10 +6,11 @@ import { Language, TextKey, key, modelName, t } from "../texts";
 import { Area, absoluteAddress, columnCount, parseArea, rowCount } from "./address";
 import { compareLayout, readComparison } from "./compare-layout";
 import { InputColumn, InputGroup, PaneForm, Param } from "./form";
-import { FORMS, form as formById } from "./forms";
+import { FORMS, SETTINGS, form as formById } from "./forms";
 import { layout, paramLabel } from "./layout";
 import { noteLayout } from "./note-layout";
 import { RISK_PARAMS, RiskParams, riskLayout } from "./risk-layout";
+import { MAX_SCENARIOS, MIN_SCENARIOS, ScenarioConfig, ScenarioSet, indexTable, modelSettings, paramId, scenarioLayout } from "./scenario-layout";
 import { formatAmount, formatDate, formatNumber, parseDate, parseNumber } from "./numbers";
 import { CellValue, ComputeResult, OutputSheet, OwnSheet, Workbook } from "./workbook";
 import type { Workbook as ExampleBook } from "../examples/workbook";
@@ -38,6 +39,8 @@ export interface Config {
 }
 
 export const SETTINGS_KEY = "spu.taskpane";
+/** The scenario definitions and their sheet, saved beside the configuration. */
+export const SCENARIOS_KEY = "spu.scenarios";
 const MAX_PROBLEMS = 10;
 /** How often, and how long, the pane follows SPU.RISK while Excel computes it. */
 const POLL_MS = 500;
@@ -75,6 +78,8 @@ export class Pane {
   config: Config;
   /** What the user typed in a field that could not be read: Beregn refuses while any is left. */
   private readonly invalid = new Map<string, string>();
+  /** The same for the scenarios' fields, by `<scenario>/<setting>`. */
+  private readonly invalidScenario = new Map<string, { typed: string; label: string }>();
 
   constructor(
     private readonly workbook: Workbook,
@@ -92,6 +97,7 @@ export class Pane {
   reload(): void {
     this.config = this.load();
     this.invalid.clear();
+    this.invalidScenario.clear();
   }
 
   get model(): PaneForm {
@@ -183,8 +189,13 @@ export class Pane {
   }
 
   paramText(p: Param): string {
-    const value = this.current.params[p.id];
+    return this.valueText(p, this.current.params[p.id]);
+  }
+
+  /** A parameter's value as the pane shows it: "40 %", "354.000", "Roskilde". */
+  valueText(p: Param, value: number | string | undefined): string {
     if (value === undefined) return "";
+    if (typeof value === "string") return value;
     if (p.kind === "date") return formatDate(this.lang, value);
     if (p.kind === "model") return modelName(this.lang, COMPARED[value].id);
     if (p.kind === "share") return `${formatNumber(this.lang, Number((value * 100).toPrecision(12)))} %`;
@@ -206,16 +217,20 @@ export class Pane {
 
   /** Sets a parameter from a text; a message (and nothing set) when it cannot be read. */
   private readParam(p: Param, typed: string): string | undefined {
-    const label = paramLabel(this.lang, p);
-    if (typed.trim() === "") {
-      delete this.current.params[p.id];
-      return undefined;
-    }
-    const value = p.kind === "date" ? parseDate(typed) : p.kind === "model" ? this.parseModel(typed) : parseNumber(this.lang, typed);
-    if (value === undefined) return this.text(p.kind === "date" ? "err.date" : "err.param", { at: label, value: typed });
-    if (p.kind === "share" && (value < 0 || value > 1)) return message("range", { param: label, value: typed, min: "0 %", max: "100 %" }, this.lang);
-    this.current.params[p.id] = value;
+    const read = this.parse(p, typed);
+    if ("problem" in read) return read.problem;
+    if (read.value === undefined) delete this.current.params[p.id];
+    else this.current.params[p.id] = read.value;
     return undefined;
+  }
+
+  /** A parameter's value from what the user typed (undefined: blank), or a message. */
+  private parse(p: Param, typed: string, label = paramLabel(this.lang, p)): { value?: number } | { problem: string } {
+    if (typed.trim() === "") return {};
+    const value = p.kind === "date" ? parseDate(typed) : p.kind === "model" ? this.parseModel(typed) : parseNumber(this.lang, typed);
+    if (value === undefined) return { problem: this.text(p.kind === "date" ? "err.date" : "err.param", { at: label, value: typed }) };
+    if (p.kind === "share" && (value < 0 || value > 1)) return { problem: message("range", { param: label, value: typed, min: "0 %", max: "100 %" }, this.lang) };
+    return { value };
   }
 
   /**
@@ -393,13 +408,203 @@ export class Pane {
     return { ok: true, sheet: written.sheet, totals: [], reading, adopted: [] };
   }
 
+  /** The scenarios as saved in the workbook, read each time: another copy of the pane may have changed them. */
+  scenarios(): ScenarioConfig {
+    const saved = this.workbook.loadSettings<ScenarioConfig>(SCENARIOS_KEY);
+    const config = saved && COMPARED.some((c) => c.id === saved.model) ? saved : { model: COMPARED[this.config.models.compare?.params.current_model ?? 0].id, sets: {}, budgetYear: new Date().getFullYear() + 1 };
+    config.sets[config.model] ??= this.defaultScenarios(config);
+    return config;
+  }
+
+  /** Two scenarios with the values the comparison computes with, the first adopted. */
+  private defaultScenarios(config: ScenarioConfig): ScenarioSet {
+    const compared = this.config.models.compare?.params ?? {};
+    const values = Object.fromEntries(modelSettings(config.model).flatMap((p) => (compared[p.id] ?? p.default) === undefined ? [] : [[p.id, compared[p.id] ?? p.default!]]));
+    return {
+      adopted: 0,
+      scenarios: [
+        { name: this.text("scen.defaultName", { year: config.budgetYear }), values },
+        { name: this.text("scen.newName", { n: 2 }), values: { ...values } },
+      ],
+    };
+  }
+
+  /** Changes the saved scenarios of the chosen model and saves them; `change` returns a message when it refuses. */
+  private async changeScenarios(change: (config: ScenarioConfig, set: ScenarioSet) => string | undefined): Promise<string | undefined> {
+    const config = this.scenarios();
+    const problem = change(config, config.sets[config.model]);
+    if (problem) return problem;
+    config.sets[config.model] ??= this.defaultScenarios(config);
+    await this.workbook.saveSettings(SCENARIOS_KEY, config);
+    return undefined;
+  }
+
+  /** What the user typed in a scenario's field that could not be read. */
+  typedScenario(s: number, p: Param): string | undefined {
+    return this.invalidScenario.get(`${s}/${p.id}`)?.typed;
+  }
+
+  selectScenarioModel(id: string): Promise<string | undefined> {
+    this.invalidScenario.clear();
+    return this.changeScenarios((config) => {
+      config.model = id;
+      return undefined;
+    });
+  }
+
+  setScenarioName(s: number, name: string): Promise<string | undefined> {
+    return this.changeScenarios((_, set) => {
+      set.scenarios[s].name = name.trim();
+      return undefined;
+    });
+  }
+
+  setAdopted(s: number): Promise<string | undefined> {
+    return this.changeScenarios((_, set) => {
+      set.adopted = s;
+      return undefined;
+    });
+  }
+
+  /** A scenario's value of one setting from what the user typed; a message when it cannot be read. */
+  setScenarioValue(s: number, p: Param, typed: string): Promise<string | undefined> {
+    return this.changeScenarios((_, set) => {
+      const scenario = set.scenarios[s];
+      const label = `${scenario.name}: ${paramLabel(this.lang, p)}`;
+      const read = this.parse(p, typed, label);
+      if ("problem" in read) {
+        this.invalidScenario.set(`${s}/${p.id}`, { typed, label });
+        return read.problem;
+      }
+      this.invalidScenario.delete(`${s}/${p.id}`);
+      if (read.value === undefined) delete scenario.values[p.id];
+      else scenario.values[p.id] = read.value;
+      return undefined;
+    });
+  }
+
+  /** One more scenario, a copy of the adopted one's values. */
+  addScenario(): Promise<string | undefined> {
+    return this.changeScenarios((_, set) => {
+      if (set.scenarios.length >= MAX_SCENARIOS) return this.text("err.scenarioCount", { min: MIN_SCENARIOS, max: MAX_SCENARIOS });
+      set.scenarios.push({ name: this.text("scen.newName", { n: set.scenarios.length + 1 }), values: { ...set.scenarios[set.adopted].values } });
+      return undefined;
+    });
+  }
+
+  removeScenario(s: number): Promise<string | undefined> {
+    this.invalidScenario.clear();
+    return this.changeScenarios((_, set) => {
+      if (set.scenarios.length <= MIN_SCENARIOS) return this.text("err.scenarioCount", { min: MIN_SCENARIOS, max: MAX_SCENARIOS });
+      set.scenarios.splice(s, 1);
+      set.adopted = set.adopted === s ? 0 : set.adopted > s ? set.adopted - 1 : set.adopted;
+      return undefined;
+    });
+  }
+
+  setBudgetYear(typed: string): Promise<string | undefined> {
+    return this.changeScenarios((config) => {
+      const year = parseNumber(this.lang, typed);
+      if (year === undefined || !Number.isInteger(year)) return this.text("err.param", { at: this.text("scen.budgetYear"), value: typed });
+      config.budgetYear = year;
+      return undefined;
+    });
+  }
+
+  /**
+   * The scenario sheet's parameter cells as they are now: what the user changed there (a name, a
+   * value, the adopted marker, the budget year, the index) becomes the scenarios'. Returns the labels.
+   */
+  private adoptScenarios(config: ScenarioConfig, values: CellValue[]): string[] {
+    const adopted: string[] = [];
+    const index = indexTable(config);
+    const marked: Record<string, number> = {};
+    Object.entries(config.own?.params ?? {}).forEach(([id, { value }], k) => {
+      const now = values[k] ?? "";
+      if (now === value) return;
+      const [head, at, field] = id.split("/");
+      if (id === paramId.budgetYear || head === "index") {
+        if (typeof now !== "number") return;
+        if (id === paramId.budgetYear) config.budgetYear = now;
+        else (field === "year" ? index.years : index.levels)[Number(at)] = now;
+        if (head === "index") config.index = index;
+        const what = id === paramId.budgetYear ? this.text("scen.budgetYear") : field === "year" ? `${this.text("scen.indexYear")} ${Number(at) + 1}` : `${this.text("scen.indexLevel")} ${index.years[Number(at)]}`;
+        adopted.push(`${what} = ${now}`);
+        return;
+      }
+      const scenario = config.sets[head]?.scenarios[Number(at)];
+      if (!scenario) return;
+      if (field === "name") {
+        adopted.push(`${this.text("scen.scenario")} ${Number(at) + 1} = ${String(now)}`);
+        scenario.name = String(now);
+      } else if (field === "adopted") {
+        if (now !== "") marked[head] = Number(at);
+      } else {
+        const p = SETTINGS.find((x) => x.id === field);
+        if (!p) return;
+        if (now === "") delete scenario.values[field];
+        else scenario.values[field] = now as number | string;
+        adopted.push(`${scenario.name}: ${paramLabel(this.lang, p)} = ${this.valueText(p, scenario.values[field]) || "—"}`);
+      }
+    });
+    for (const [model, s] of Object.entries(marked)) {
+      config.sets[model].adopted = s;
+      adopted.push(`${this.text("scen.adopted")}: ${config.sets[model].scenarios[s].name}`);
+    }
+    return adopted;
+  }
+
+  /**
+   * Skriv scenarier: the scenario sheet over the comparison sheet (scenario-layout.ts), written
+   * beside the user's sheets or over its own earlier one, what the user edited there kept.
+   */
+  async writeScenarios(): Promise<Outcome> {
+    if (this.invalidScenario.size) return { ok: false, problems: [...this.invalidScenario.values()].map(({ label }) => this.text("ui.invalidField", { at: label })) };
+    const config = this.scenarios();
+    let adopted: string[] = [];
+    const written = await this.overComparison(config.own, (sheet, compared, ownValues) => {
+      adopted = this.adoptScenarios(config, ownValues);
+      return scenarioLayout({ lang: this.lang, sheet, compared, config });
+    });
+    if (!written.ok) return written;
+    config.own = written.own;
+    await this.workbook.saveSettings(SCENARIOS_KEY, config);
+    return { ok: true, sheet: written.sheet, totals: [], reading: this.readScenarios(config, written.readBack), adopted };
+  }
+
+  /** The reading from the sheet's values: each scenario's largest gain and loss against the adopted, and the budget check. */
+  private readScenarios(config: ScenarioConfig, values: CellValue[]): string[] {
+    const set = config.sets[config.model];
+    const count = set.scenarios.length;
+    const amount = (v: CellValue) => (typeof v === "number" ? formatAmount(this.lang, v) : String(v));
+    const lines = set.scenarios.flatMap((_, s) => {
+      const [scenario, gain, gainSchool, loss, lossSchool] = values.slice(count + 5 * s, count + 5 * s + 5);
+      if (s === set.adopted || typeof gain !== "number") return [];
+      return [this.text("reading.scenario", { scenario: String(scenario), gain: amount(gain), gainSchool: String(gainSchool), loss: amount(loss), lossSchool: String(lossSchool), adopted: set.scenarios[set.adopted].name })];
+    });
+    const checks = [...values.slice(0, count), ...values.slice(6 * count)];
+    return [...lines, this.text(checks.every((v) => v === 0) ? "reading.neutral" : "reading.notNeutral")];
+  }
+
   /** Writes a sheet built over the comparison sheet, which must have been written (and still be there). */
   private async followUp(
     kind: "note" | "risk",
     build: (sheet: string, compared: Required<Pick<OwnSheet, "params" | "anchors">>, ownValues: CellValue[]) => OutputSheet
   ): Promise<{ ok: true; sheet: string; id: string; cells: string[]; readBack: CellValue[] } | { ok: false; problems: string[] }> {
     const config = this.config.models.compare;
-    const compared = config?.own;
+    const written = await this.overComparison(config?.[kind], build);
+    if (!written.ok) return written;
+    config[kind] = written.own;
+    await this.save();
+    return written;
+  }
+
+  /** Writes (or refreshes) `own`, a sheet over the comparison sheet: what followUp and the scenarios share. */
+  private async overComparison(
+    own: OwnSheet | undefined,
+    build: (sheet: string, compared: Required<Pick<OwnSheet, "params" | "anchors">>, ownValues: CellValue[]) => OutputSheet
+  ): Promise<{ ok: true; sheet: string; id: string; own: OwnSheet; cells: string[]; readBack: CellValue[] } | { ok: false; problems: string[] }> {
+    const compared = this.config.models.compare?.own;
     if (!compared?.anchors || !compared.params) return { ok: false, problems: [this.text("err.compareFirst")] };
     const anchored = { params: compared.params, anchors: compared.anchors };
     let cells: string[] = [];
@@ -407,8 +612,8 @@ export class Pane {
     try {
       result = await this.workbook.compute({
         inputs: [],
-        own: config[kind],
-        ownCells: Object.values(config[kind]?.params ?? {}).map((p) => p.cell),
+        own,
+        ownCells: Object.values(own?.params ?? {}).map((p) => p.cell),
         refer: compared.id,
         build: (_values, ownValues, referred) => {
           if (referred === undefined) return [this.text("err.compareGone")];
@@ -421,9 +626,7 @@ export class Pane {
       return { ok: false, problems: [this.officeError(error)] };
     }
     if (!result.ok) return { ok: false, problems: "conflict" in result ? [this.text("err.conflict", result.conflict)] : result.problems };
-    config[kind] = result.own;
-    await this.save();
-    return { ok: true, sheet: result.sheet.name, id: result.sheet.id, cells, readBack: result.readBack };
+    return { ok: true, sheet: result.sheet.name, id: result.sheet.id, own: result.own, cells, readBack: result.readBack };
   }
 
   private save(): Promise<void> {

@@ -12,10 +12,11 @@ import { COMPARED } from "../municipalities";
 import { TextKey, key, modelName } from "../texts";
 import { InputColumn, Param } from "./form";
 import { FORMS, SETTINGS } from "./forms";
-import { paramLabel } from "./layout";
+import { paramLabel, settingLabel } from "./layout";
 import { formatAmount, formatNumber } from "./numbers";
 import { Outcome, Pane } from "./pane";
 import { RISK_PARAMS } from "./risk-layout";
+import { MAX_SCENARIOS, MIN_SCENARIOS, modelSettings } from "./scenario-layout";
 import { TableColumn } from "./workbook";
 
 /**
@@ -134,6 +135,8 @@ export class PaneView {
       const outcome = await p.compute();
       // Values read back from the sheet show in their fields.
       if (outcome.ok && outcome.adopted.length) this.render();
+      // The scenarios start from the settings the comparison computed with.
+      else if (comparison) this.root.querySelector("#scenarios")?.replaceWith(this.scenarioView());
       const shown = this.root.querySelector("#result") ?? result;
       compute.removeAttribute("disabled");
       shown.replaceChildren(...this.outcome(outcome));
@@ -154,7 +157,7 @@ export class PaneView {
       ...(m.params.some((x) => x.named) ? [h("h2", {}, p.text("ui.settings")), ...settings] : []),
       h("div", { class: "actions" }, compute),
       result,
-      ...(comparison ? [this.followUp()] : [])
+      ...(comparison ? [this.followUp(), this.scenarioView()] : [])
     );
   }
 
@@ -181,6 +184,83 @@ export class PaneView {
     );
     note.addEventListener("click", () => run(note, p.text("ui.noting"), () => p.writeNote()));
     return h("section", { class: "follow-up" }, h("h2", {}, p.text("ui.followUp")), h("div", { class: "actions" }, risk, note), status);
+  }
+
+  /**
+   * The scenarios over the comparison: one model, two to four named sets of its settings, one
+   * adopted; every change is saved in the workbook at once, Skriv scenarier writes the sheet.
+   */
+  private scenarioView(): HTMLElement {
+    const p = this.pane;
+    const config = p.scenarios();
+    const set = config.sets[config.model];
+    const section = h("section", { class: "scenarios", id: "scenarios" });
+    const status = h("div", { id: "scenarios-result", role: "status" });
+    // Re-rendered in place: the rest of the pane (and what the user typed there) stays.
+    const redraw = (problem?: string) => {
+      const next = this.scenarioView();
+      section.replaceWith(next);
+      if (problem) next.querySelector("#scenarios-result")?.replaceChildren(...this.outcome({ ok: false, problems: [problem] }));
+    };
+    const changed = (action: Promise<string | undefined>) => void action.then(redraw);
+
+    const names = COMPARED.map((c) => ({ value: c.id, text: modelName(p.lang, c.id) }));
+    const model = dropdown("scenario-model", p.text("ui.scenarioModel"), names, config.model);
+    model.addEventListener("change", () => {
+      const value = (model as unknown as { value: string }).value;
+      if (value && value !== config.model) changed(p.selectScenarioModel(value));
+    });
+    const cards = set.scenarios.map((scenario, s) => {
+      const name = h("fluent-text-input", { "data-scenario-name": String(s), value: scenario.name, "aria-label": p.text("ui.scenarioName") }) as HTMLElement & { value: string };
+      name.addEventListener("change", () => void p.setScenarioName(s, name.value));
+      const radio = h("input", { type: "radio", name: "adopted", id: `adopted-${s}`, checked: s === set.adopted });
+      radio.addEventListener("change", () => changed(p.setAdopted(s)));
+      const remove = set.scenarios.length > MIN_SCENARIOS && h("fluent-button", { size: "small", appearance: "subtle", "data-remove": String(s) }, p.text("ui.removeScenario"));
+      if (remove) remove.addEventListener("click", () => changed(p.removeScenario(s)));
+      const fields = modelSettings(config.model).map((x) => {
+        const label = settingLabel(p.lang, x);
+        const value = p.typedScenario(s, x) ?? p.valueText(x, scenario.values[x.id]);
+        const input = h("fluent-text-input", { "data-scenario": String(s), "data-setting": x.id, value, placeholder: x.blank ? p.text(x.blank as TextKey) : "", "aria-label": `${scenario.name}: ${label}` }) as HTMLElement & { value: string };
+        const note = h("div", { class: "note" });
+        input.addEventListener("change", () => void p.setScenarioValue(s, x, input.value).then((problem) => (note.textContent = problem ?? "")));
+        return h("div", { class: "param" }, h("fluent-label", {}, label), input, note);
+      });
+      return h(
+        "fieldset",
+        { class: s === set.adopted ? "scenario adopted" : "scenario", "data-scenario-card": String(s) },
+        h("div", { class: "scenario-head" }, h("label", { class: "adopt" }, radio, p.text("ui.scenarioAdopted")), remove),
+        h("div", { class: "param" }, h("fluent-label", {}, p.text("ui.scenarioName")), name),
+        ...fields
+      );
+    });
+    const add = set.scenarios.length < MAX_SCENARIOS && h("fluent-button", { id: "add-scenario", size: "small" }, p.text("ui.addScenario"));
+    if (add) add.addEventListener("click", () => changed(p.addScenario()));
+    const year = h("fluent-text-input", { "data-scenario-param": "budget_year", value: String(config.budgetYear), "aria-label": p.text("scen.budgetYear") }) as HTMLElement & { value: string };
+    const yearNote = h("div", { class: "note" });
+    year.addEventListener("change", () => void p.setBudgetYear(year.value).then((problem) => (yearNote.textContent = problem ?? "")));
+    const write = h("fluent-button", { id: "write-scenarios", appearance: "primary" }, p.text("ui.writeScenarios"));
+    write.addEventListener("click", async () => {
+      write.setAttribute("disabled", "");
+      status.replaceChildren(h("p", { class: "progress" }, p.text("ui.writingScenarios")));
+      const outcome = await p.writeScenarios();
+      // Values read back from the sheet show in their fields.
+      if (outcome.ok && outcome.adopted.length) redraw();
+      const shown = this.root.querySelector("#scenarios-result") ?? status;
+      shown.replaceChildren(...this.outcome(outcome));
+      this.root.querySelector("#write-scenarios")?.removeAttribute("disabled");
+      shown.scrollIntoView({ block: "nearest" });
+    });
+    section.append(
+      h("h2", {}, p.text("ui.scenarios")),
+      h("p", { class: "hint" }, p.text("ui.scenariosIntro")),
+      h("fluent-label", {}, p.text("ui.scenarioModel")),
+      model,
+      ...cards,
+      h("div", { class: "param" }, h("fluent-label", {}, p.text("scen.budgetYear")), year, yearNote),
+      h("div", { class: "actions" }, add, write),
+      status
+    );
+    return section;
   }
 
   private defaultText(param: Param): string {

@@ -506,6 +506,64 @@ interface Table {
       await expect(page.locator(".grid td.error").count()).resolves.toBe(0);
       await screenshots("note");
     });
+
+    test("Skriv scenarier: Roskilde at 354.000 (adopted) and 400.000 side by side as live formulas, the differences, the chart, the budget years; saved and restored", async () => {
+      await pane.locator("#scenario-model").click();
+      await pane.locator('#scenario-model fluent-option[value="roskilde"]').click();
+      await expect(pane.locator('fluent-text-input[data-setting="roskilde.threshold"]').count()).resolves.toBe(2);
+      for (const [s, name] of [["0", "Budget 2027"], ["1", "Tærskel 400.000"]]) {
+        const input = pane.locator(`fluent-text-input[data-scenario-name="${s}"] input`);
+        await input.fill(name);
+        await input.press("Tab");
+      }
+      const threshold = pane.locator('fluent-text-input[data-scenario="1"][data-setting="roskilde.threshold"] input');
+      await threshold.fill("400.000");
+      await threshold.press("Tab");
+      await pane.locator("#write-scenarios").click();
+      const bar = pane.locator("#scenarios-result fluent-message-bar").first();
+      await expect(bar.getAttribute("intent")).resolves.toBe("success");
+      await expect(bar.textContent()).resolves.toContain("SPU Scenarier");
+
+      const sheet = await values("SPU Scenarier");
+      const compared = await values("SPU Sammenligning");
+      const header = compared.findIndex((r) => r[1] === "Nordfyns" && r[2] === "Hørsholm");
+      const roskilde = compared.slice(header + 1, header + 8).map((r) => r[1 + MODELS.indexOf("Roskilde")]);
+      const positions = table(sheet, "Nettoposition pr. skole under hvert scenarie (modtager minus betaler); sidste række: centralt");
+      expect(positions.header.slice(0, 3)).toEqual(["Skole", "Budget 2027", "Tærskel 400.000"]);
+      // The adopted scenario is the comparison's Roskilde; at 400.000 the schools share 7.641.500 by socio less their
+      // co-payments (test/examples/scenario.test.ts has the sums).
+      expect(positions.rows.map((r) => r[1])).toEqual(roskilde);
+      expect(positions.rows.map((r) => r[2])).toEqual([596800, 1146225, 1188442, 718867, 685516, 384150, 0]);
+      expect(positions.total.slice(1, 3)).toEqual([BUDGET - COSTS, BUDGET - COSTS]);
+      const check = sheet.find((r) => String(r[0]).startsWith("Kontrol"))!;
+      expect(check.slice(1, 3)).toEqual([0, 0]);
+      const diff = table(sheet, "Forskel pr. skole i forhold til det vedtagne scenarie (Budget 2027)");
+      expect(diff.rows.map((r) => r[1])).toEqual(new Array(7).fill(0));
+      expect(diff.rows.map((r) => r[2])).toEqual(positions.rows.map((r) => (r[2] as number) - (r[1] as number)));
+      const years = table(sheet, "Nettoposition pr. skole pr. budgetår under det vedtagne scenarie");
+      expect(years.header.slice(0, 5)).toEqual(["Skole", 2027, 2028, 2029, 2030]);
+      expect(years.total.slice(1, 5)).toEqual([4720000, 4814400, 4908800, 5003200]);
+      await expect(pane.locator("#scenarios-result .reading").textContent()).resolves.toContain("Tærskel 400.000: største gevinst 16.624 kr. (Byskolen), største tab -20.250 kr. (Nordskolen)");
+      await expect(page.locator(".grid td.error").count()).resolves.toBe(0);
+
+      // The chart: a bar per scenario for each school, side by side, with the scenarios in its legend.
+      const chart = page.locator(".charts figure");
+      await expect(chart.locator("figcaption").textContent()).resolves.toBe("Nettoposition pr. skole pr. scenarie");
+      await expect(chart.locator("rect.bar").count()).resolves.toBe(12);
+      await expect(chart.locator(".legend").allTextContents()).resolves.toEqual(["Budget 2027", "Tærskel 400.000"]);
+
+      // Saved in the workbook: the pane opened again shows the scenarios.
+      await page.evaluate(() => (document.getElementById("pane") as HTMLIFrameElement).contentWindow!.location.reload());
+      await pane.locator("#write-scenarios").waitFor();
+      await expect(pane.locator('fluent-text-input[data-scenario-name="1"]').getAttribute("value")).resolves.toBe("Tærskel 400.000");
+      await expect(pane.locator('fluent-text-input[data-scenario="1"][data-setting="roskilde.threshold"]').getAttribute("value")).resolves.toBe("400.000");
+      await pane.locator("#write-scenarios").click();
+      await expect(pane.locator("#scenarios-result fluent-message-bar").first().getAttribute("intent")).resolves.toBe("success");
+      expect(await values("SPU Scenarier")).toEqual(sheet);
+      await pane.locator("#scenarios").scrollIntoViewIfNeeded();
+      await chart.scrollIntoViewIfNeeded();
+      await screenshots("scenarios");
+    });
   });
 });
 

@@ -92,7 +92,9 @@ function chart(book: HostBook, sheet: string, c: HostChart, locale: string): HTM
   const band = c.stacked ? bar + 8 : bar * headers.length + 8;
   const height = legend + rows.length * band + 30;
   const x = (v: number) => labelWidth + ((v - lo) / (hi - lo || 1)) * plot;
-  const root = svg("svg", { width: labelWidth + plot + (labelled ? 110 : 40), height, role: "img", "aria-label": c.title });
+  const width = labelWidth + plot + (labelled ? 110 : 40);
+  // Scaled down to the chart area rather than cut off at its edge.
+  const root = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, style: "max-width: 100%; height: auto", role: "img", "aria-label": c.title });
   if (c.legend) {
     shown.forEach(({ name, k }, at) => {
       const y = 12 + at * 16;
@@ -204,7 +206,8 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
       table.append(tr);
     }
 
-    const charts = el("div", { class: "charts" });
+    // The charts keep their drawn width (up to the page's cap), the grid scrolls beside them.
+    const charts = el("div", { class: "charts", style: "flex-shrink: 0" });
     sheet.charts.forEach((c) => charts.append(chart(book, sheet.name, c, locale)));
     const body = el("div", { class: "sheet-body" });
     const scroller = el("div", { class: "grid-scroll" });
