@@ -6,6 +6,7 @@ import * as path from "path";
 import { ExcelWorkbook } from "../../src/taskpane/excel-workbook";
 import { Pane } from "../../src/taskpane/pane";
 import { da } from "../../src/texts/da";
+import { key, t } from "../../src/texts";
 import { COMPARISON, comparedBook, sampleBook } from "./compared";
 import { SETTINGS } from "../../src/taskpane/forms";
 import { paramLabel } from "../../src/taskpane/layout";
@@ -107,7 +108,7 @@ describe("Skriv udvalgsnotat", () => {
     // The quote over the lines below the parameter, then its source.
     const lines = assumptions.slice(threshold + 1, threshold + 6).map((r) => String(r[0]).trim());
     const source = lines.findIndex((l) => l.startsWith("Kilde:"));
-    expect(lines.slice(0, source).join(" ")).toBe(`“${da["seed.roskilde.threshold"]}”`);
+    expect(lines.slice(0, source).join(" ")).toBe(`“${t("da", "seed.roskilde.threshold")}”`);
     expect(lines.slice(source).join(" ")).toMatch(/^Kilde: Børne- og Undervisningsministeriet, katalog over ressourcetildelingsmodeller på specialundervisningsområdet, Roskilde Kommune\./);
     const weight = row("Viborg: vægt på antal klasser");
     expect(assumptions[weight][4]).toBe(0.5);
@@ -122,10 +123,10 @@ describe("Skriv udvalgsnotat", () => {
   });
 
   test("the seed sentence of every setting is the catalogue's, word for word", () => {
-    const seed = fs.readFileSync("/work/shared/seeds/katalog-ressourcetildelingsmodeller.txt", "utf8");
+    const seed = fs.readFileSync(path.resolve(__dirname, "../../../shared/seeds/katalog-ressourcetildelingsmodeller.txt"), "utf8");
     const catalogue = seed.replace(/-\s*\n\s*/g, "").replace(/\s+/g, " ");
     for (const s of SETTINGS) {
-      const quote = (da as Record<string, string>)[`seed.${s.id}`];
+      const quote = t("da", key("seed", s.id));
       expect({ setting: s.id, quoted: catalogue.includes(quote) }).toEqual({ setting: s.id, quoted: true });
     }
   });

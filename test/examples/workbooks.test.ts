@@ -11,6 +11,7 @@ import { comparisonExample } from "../../src/comparing/example";
 import { COMPARED } from "../../src/municipalities";
 import { SETTINGS } from "../../src/taskpane/forms";
 import { da } from "../../src/texts/da";
+import { key, t } from "../../src/texts";
 import { manifestAddIn } from "../../tools/xlsx/manifest";
 import { readXlsx } from "../../tools/xlsx-contents";
 import { descendants, parseXml, XmlElement } from "../helpers/xml";
@@ -351,7 +352,7 @@ describe("sammenligning: Østerby Kommune's six models, planning and risk", () =
     expect(cells.get(`G${top + 3}`)!.formula!.text).toBe("Sammenligning!G3");
     const text = note.map((r) => String(r[0] ?? "").trim()).join(" ");
     for (const s of SETTINGS) {
-      const quote = `“${(da as Record<string, string>)[`seed.${s.id}`]}”`;
+      const quote = `“${t("da", key("seed", s.id))}”`;
       expect({ setting: s.id, quoted: text.includes(quote) }).toEqual({ setting: s.id, quoted: true });
     }
     expect(text).toContain("Kilde: Børne- og Undervisningsministeriet, katalog over ressourcetildelingsmodeller på specialundervisningsområdet, Viborg Kommune.");
