@@ -172,6 +172,7 @@ export class ExcelWorkbook implements Workbook {
       });
       const own = request.own ? sheets.getItemOrNullObject(request.own.id).load("name,id") : undefined;
       const referred = request.refer ? sheets.getItemOrNullObject(request.refer).load("name") : undefined;
+      const quoted = (request.quote ?? []).map((id) => sheets.getItemOrNullObject(id).load("name"));
       await context.sync();
 
       // Refreshing: what is on the own sheet now, its parameter cells included, in one more sync.
@@ -184,7 +185,8 @@ export class ExcelWorkbook implements Workbook {
       const built = request.build(
         inputs.map((r) => r.values as CellValue[][]),
         ownCells.map((r) => r.values[0][0] as CellValue),
-        referred && !referred.isNullObject ? referred.name : undefined
+        referred && !referred.isNullObject ? referred.name : undefined,
+        quoted.map((q) => (q.isNullObject ? undefined : q.name))
       );
       if (Array.isArray(built)) return { ok: false, problems: built };
       const area = areaOf(built);

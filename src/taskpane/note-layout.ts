@@ -27,9 +27,18 @@ export interface NoteInput {
   sheet: string;
   /** What the comparison wrote: its parameter cells and its anchors (compare-layout.ts). */
   compared: Required<Pick<OwnSheet, "params" | "anchors">>;
+  /** The risk sheet's reading (risk-layout.ts), where the user has written one: its name now and the reading's cells. */
+  risk?: Quoted;
+  /** The scenario sheet's reading (scenario-layout.ts), likewise. */
+  scenarios?: Quoted;
 }
 
-export function noteLayout({ lang, sheet, compared }: NoteInput): OutputSheet {
+interface Quoted {
+  sheet: string;
+  reading: string;
+}
+
+export function noteLayout({ lang, sheet, compared, risk, scenarios }: NoteInput): OutputSheet {
   const b = new SheetBuilder(lang);
   const at = (local: string) => `${quoteSheet(sheet)}!${local}`;
   const local = (id: string) => {
@@ -105,6 +114,21 @@ export function noteLayout({ lang, sheet, compared }: NoteInput): OutputSheet {
     b.put([`=${name(i)}`, ...COMPARED.map((_, k) => `=IF(${name(i)}="","",${cellAddress(row, k + 1, true)}-${chosen})`)], money(MODELS));
   }
   b.put([]);
+
+  // The risk and scenario readings, cell by cell from their sheets: live, as those sheets show them.
+  const quote = (q: Quoted, title: "note.risk" | "note.scenarios", formats: (r: number) => Format[]) => {
+    b.put([t(lang, title)], [], true);
+    const area = parseArea(q.reading);
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row = Array.from({ length: area.right - area.left + 1 }, (_, c) => `=""&${quoteSheet(q.sheet)}!${cellAddress(r, area.left + c, true)}`);
+      const f = formats(r - area.top);
+      // Amounts stay numbers (a bare reference to a blank would read 0, and the readings have none).
+      b.put(row.map((cell, c) => (f[c] === "money" ? cell.replace('=""&', "=") : cell)), f, r === area.top && title === "note.scenarios");
+    }
+    b.put([]);
+  };
+  if (risk) quote(risk, "note.risk", () => ["text", "text", "text", "text", "text", "money"]);
+  if (scenarios) quote(scenarios, "note.scenarios", (r) => (r === 0 ? ["text", "text", "text", "text", "text"] : ["text", "money", "text", "money", "text"]));
 
   // Every parameter and setting: its value (live), its cell, and where its figure comes from.
   b.put([t(lang, "note.assumptions")], [], true);

@@ -41,6 +41,9 @@ export interface Config {
 export const SETTINGS_KEY = "spu.taskpane";
 /** The scenario definitions and their sheet, saved beside the configuration. */
 export const SCENARIOS_KEY = "spu.scenarios";
+
+/** A sheet over the comparison sheet, from its name and anchors now and the names of the sheets it quotes. */
+type Build = (sheet: string, compared: Required<Pick<OwnSheet, "params" | "anchors">>, ownValues: CellValue[], quoted: (string | undefined)[]) => OutputSheet;
 const MAX_PROBLEMS = 10;
 /** How often, and how long, the pane follows SPU.RISK while Excel computes it. */
 const POLL_MS = 500;
@@ -371,7 +374,20 @@ export class Pane {
    * written beside the user's sheets or over its own earlier note, never over a user's cell.
    */
   async writeNote(): Promise<Outcome> {
-    const written = await this.followUp("note", (sheet, compared) => noteLayout({ lang: this.lang, sheet, compared }));
+    // The risk and scenario sheets, where the user has written them, are quoted too.
+    const [risk, scenarios] = [this.config.models.compare?.risk, this.scenarios().own].map((own) => (own?.anchors?.reading ? own : undefined));
+    const present = [risk, scenarios].filter((own): own is OwnSheet => own !== undefined);
+    const written = await this.followUp(
+      "note",
+      (sheet, compared, _, names) => {
+        const quote = (own?: OwnSheet) => {
+          const name = own && names[present.indexOf(own)];
+          return own && name ? { sheet: name, reading: own.anchors!.reading } : undefined;
+        };
+        return noteLayout({ lang: this.lang, sheet, compared, risk: quote(risk), scenarios: quote(scenarios) });
+      },
+      present.map((own) => own.id)
+    );
     return written.ok ? { ok: true, sheet: written.sheet, totals: [], reading: [], adopted: [] } : written;
   }
 
@@ -589,10 +605,11 @@ export class Pane {
   /** Writes a sheet built over the comparison sheet, which must have been written (and still be there). */
   private async followUp(
     kind: "note" | "risk",
-    build: (sheet: string, compared: Required<Pick<OwnSheet, "params" | "anchors">>, ownValues: CellValue[]) => OutputSheet
+    build: Build,
+    quote: string[] = []
   ): Promise<{ ok: true; sheet: string; id: string; cells: string[]; readBack: CellValue[] } | { ok: false; problems: string[] }> {
     const config = this.config.models.compare;
-    const written = await this.overComparison(config?.[kind], build);
+    const written = await this.overComparison(config?.[kind], build, quote);
     if (!written.ok) return written;
     config[kind] = written.own;
     await this.save();
@@ -602,7 +619,8 @@ export class Pane {
   /** Writes (or refreshes) `own`, a sheet over the comparison sheet: what followUp and the scenarios share. */
   private async overComparison(
     own: OwnSheet | undefined,
-    build: (sheet: string, compared: Required<Pick<OwnSheet, "params" | "anchors">>, ownValues: CellValue[]) => OutputSheet
+    build: Build,
+    quote: string[] = []
   ): Promise<{ ok: true; sheet: string; id: string; own: OwnSheet; cells: string[]; readBack: CellValue[] } | { ok: false; problems: string[] }> {
     const compared = this.config.models.compare?.own;
     if (!compared?.anchors || !compared.params) return { ok: false, problems: [this.text("err.compareFirst")] };
@@ -615,9 +633,10 @@ export class Pane {
         own,
         ownCells: Object.values(own?.params ?? {}).map((p) => p.cell),
         refer: compared.id,
-        build: (_values, ownValues, referred) => {
+        quote,
+        build: (_values, ownValues, referred, quoted = []) => {
           if (referred === undefined) return [this.text("err.compareGone")];
-          const out = build(referred, anchored, ownValues);
+          const out = build(referred, anchored, ownValues, quoted);
           cells = out.readBack;
           return out;
         },

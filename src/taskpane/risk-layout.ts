@@ -144,5 +144,7 @@ export function riskLayout({ lang, sheet, compared, params }: RiskInput): Output
   // Read back first: SPU.RISK's anchors, #BUSY! while Excel computes them.
   b.readBack.splice(0, 0, ...anchors);
   const out = b.finish(t(lang, "risk.sheet"));
-  return { ...out, columnWidths: WIDTHS };
+  // What the committee note quotes: the reading, a sentence and its amount per model.
+  const reading = `${cellAddress(readingTop + 1, 0)}:${cellAddress(readingTop + MODELS, 5)}`;
+  return { ...out, columnWidths: WIDTHS, anchors: { reading } };
 }

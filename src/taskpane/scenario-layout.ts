@@ -266,7 +266,9 @@ export function scenarioLayout({ lang, sheet, compared, config }: ScenarioInput)
     b.set(yearPositionsFirst + i, [name, ...yearColumns.map(({ column }) => `=${column(i)}`)], money(BUDGET_YEARS));
   }
   b.set(yearCostRow, [t(lang, "note.costs"), `=${costTotal}`, ...yearColumns.map(({ costs }) => `=SUM(${costs})`)], money(1 + BUDGET_YEARS));
-  return { ...b.finish(t(lang, "scen.sheet")), columnWidths: WIDTHS };
+  // What the committee note quotes: the reading's header and a row per scenario.
+  const reading = `${cellAddress(readingTop + 1, 0)}:${cellAddress(readingTop + 1 + count, 4)}`;
+  return { ...b.finish(t(lang, "scen.sheet")), columnWidths: WIDTHS, anchors: { reading } };
 }
 
 /**

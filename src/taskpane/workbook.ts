@@ -81,8 +81,13 @@ export interface ComputeRequest {
   own?: OwnSheet;
   /** A sheet the new one refers to (the comparison a note quotes), by id: `build` gets its name now. */
   refer?: string;
-  /** Checks the values read and builds the sheet, or returns the problems found; `referred` is undefined when that sheet is gone. */
-  build(values: CellValue[][][], ownValues: CellValue[], referred?: string): OutputSheet | string[];
+  /** Further sheets it quotes if they are there (the risk and scenario sheets), by id: `build` gets their names now. */
+  quote?: string[];
+  /**
+   * Checks the values read and builds the sheet, or returns the problems found; `referred` is
+   * undefined when that sheet is gone, and so is a `quoted` name.
+   */
+  build(values: CellValue[][][], ownValues: CellValue[], referred?: string, quoted?: (string | undefined)[]): OutputSheet | string[];
 }
 
 export type ComputeResult =

@@ -215,6 +215,8 @@ export const da: Record<keyof typeof en, string> = {
   "note.chart": "Største gevinst og tab for en skole pr. model",
   "note.positions": "Nettoposition pr. skole under hver model (modtager minus betaler), fra SPU.COMPARE",
   "note.changes": "Ændring pr. skole i forhold til {model}",
+  "note.risk": "Risiko næste år: de mindste skoler i et dårligt år (1 af 10) under hver model (fra risikoarket)",
+  "note.scenarios": "Scenarier: hvert scenaries største gevinst og tab for en skole i forhold til det vedtagne (fra scenariearket)",
   "note.assumptions": "Forudsætninger: de værdier, sammenligningsarket regner med",
   "note.param": "Parameter",
   "note.value": "Værdi",

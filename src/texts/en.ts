@@ -219,6 +219,8 @@ export const en = {
   "note.chart": "Largest gain and loss of a school per model",
   "note.positions": "Net position per school under each model (receives minus pays), from SPU.COMPARE",
   "note.changes": "Change per school against {model}",
+  "note.risk": "Risk next year: the smallest schools in a bad year (1 in 10), under each model (from the risk sheet)",
+  "note.scenarios": "Scenarios: each scenario's largest gain and loss of a school against the adopted one (from the scenario sheet)",
   "note.assumptions": "Assumptions: the values the comparison sheet computes with",
   "note.param": "Parameter",
   "note.value": "Value",

@@ -122,6 +122,28 @@ describe("Skriv udvalgsnotat", () => {
     expect(models.join(" ")).toContain("Skolerne betaler specialundervisning op til 354.000 kr. pr. elev pr. år; centrale midler kompenserer 75 pct. herover");
   });
 
+  test("written after the risk and scenario sheets, the note quotes their readings, live", async () => {
+    const threshold = SETTINGS.find((p) => p.id === "roskilde.threshold")!;
+    expect(await pane.selectScenarioModel("roskilde")).toBeUndefined();
+    expect(await pane.setScenarioValue(1, threshold, "400.000")).toBeUndefined();
+    expect(await pane.writeScenarios()).toMatchObject({ ok: true, sheet: "SPU Scenarier" });
+    expect(await pane.computeRisk(() => undefined)).toMatchObject({ ok: true, sheet: "SPU Risiko" });
+    expect(await pane.writeNote()).toMatchObject({ ok: true, sheet: NOTE });
+    const note = host.engine.values(NOTE);
+    const risk = after(host.engine.values("SPU Risiko"), t("da", "risk.reading"));
+    const riskQuoted = after(note, t("da", "note.risk")).slice(0, MODELS.length);
+    // The sentence and its amount, per model, as the risk sheet shows them.
+    expect(riskQuoted.map((r) => [r[0], r[5]])).toEqual(risk.slice(0, MODELS.length).map((r) => [r[0], r[5]]));
+    expect(riskQuoted.map((r) => String(r[0]))).toEqual(MODELS.map((m) => expect.stringContaining(`${m}-modellen`)));
+    const scenarios = after(host.engine.values("SPU Scenarier"), t("da", "scen.reading")).slice(0, 3);
+    expect(after(note, t("da", "note.scenarios")).slice(0, 3).map((r) => r.slice(0, 5))).toEqual(scenarios.map((r) => r.slice(0, 5)));
+    // Live: the threshold edited on the scenario sheet reaches the note.
+    const before = after(note, t("da", "note.scenarios"))[2][1];
+    const row = host.engine.values("SPU Scenarier").findIndex((r) => r[0] === "grænse, almindelige tilbud (kr.)") + 1;
+    host.engine.setContents("SPU Scenarier", `C${row}`, 300000);
+    expect(after(host.engine.values(NOTE), t("da", "note.scenarios"))[2][1]).not.toEqual(before);
+  }, 120000);
+
   test("the seed sentence of every setting is the catalogue's, word for word", () => {
     const seed = fs.readFileSync(path.resolve(__dirname, "../../../shared/seeds/katalog-ressourcetildelingsmodeller.txt"), "utf8");
     const catalogue = seed.replace(/-\s*\n\s*/g, "").replace(/\s+/g, " ");
