@@ -116,18 +116,20 @@ export function noteLayout({ lang, sheet, compared, risk, scenarios }: NoteInput
   b.put([]);
 
   // The risk and scenario readings, cell by cell from their sheets: live, as those sheets show them.
-  const quote = (q: Quoted, title: "note.risk" | "note.scenarios", formats: (r: number) => Format[]) => {
+  // `formats` per column of the reading; a column without one stays empty, so a sentence runs across it.
+  const quote = (q: Quoted, title: "note.risk" | "note.scenarios", formats: (r: number) => (Format | undefined)[]) => {
     b.put([t(lang, title)], [], true);
     const area = parseArea(q.reading);
     for (let r = area.top; r <= area.bottom; r++) {
-      const row = Array.from({ length: area.right - area.left + 1 }, (_, c) => `=""&${quoteSheet(q.sheet)}!${cellAddress(r, area.left + c, true)}`);
       const f = formats(r - area.top);
-      // Amounts stay numbers (a bare reference to a blank would read 0, and the readings have none).
-      b.put(row.map((cell, c) => (f[c] === "money" ? cell.replace('=""&', "=") : cell)), f, r === area.top && title === "note.scenarios");
+      const ref = (c: number) => `${quoteSheet(q.sheet)}!${cellAddress(r, area.left + c, true)}`;
+      // Text through ""& (a bare reference to a blank reads 0); amounts as the numbers they are.
+      const row = f.map((format, c) => (format === undefined ? "" : format === "money" ? `=${ref(c)}` : `=""&${ref(c)}`));
+      b.put(row, f.map((format) => format ?? "text"), r === area.top && title === "note.scenarios");
     }
     b.put([]);
   };
-  if (risk) quote(risk, "note.risk", () => ["text", "text", "text", "text", "text", "money"]);
+  if (risk) quote(risk, "note.risk", () => ["text", undefined, undefined, undefined, undefined, "money"]);
   if (scenarios) quote(scenarios, "note.scenarios", (r) => (r === 0 ? ["text", "text", "text", "text", "text"] : ["text", "money", "text", "money", "text"]));
 
   // Every parameter and setting: its value (live), its cell, and where its figure comes from.
