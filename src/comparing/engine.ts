@@ -95,7 +95,8 @@ function decimalReferrals(m: Municipality): OnCalc<Decimal>[] {
 
 /**
  * Each referral's tallied amounts as whole numbers, one scale per amount (n·10^-scale): what its
- * school pays, its cost, and its pupil-years and cost where the model counts it; and the largest.
+ * school pays, its cost, and its pupil-years and cost where the model counts it; the largest, and
+ * whether any is negative (no model's payment is, but only then are partial sums bounded by totals).
  */
 interface Columns {
   cost: Float64Array;
@@ -104,6 +105,7 @@ interface Columns {
   counted: Float64Array;
   scale: { cost: number; paid: number; years: number };
   largest: number;
+  signed: boolean;
 }
 
 /** Two passes over the referrals: their scales, then the scaled amounts; NOT_EXACT when one passes 2^53. */
@@ -115,7 +117,7 @@ function columnsOf(referrals: readonly OnCalc<Exact>[], parts: readonly Split<Ex
     if (parts[j].counted) scale.years = Math.max(scale.years, referrals[j].fraction.s);
   }
   const n = referrals.length;
-  const c = { cost: new Float64Array(n), paid: new Float64Array(n), years: new Float64Array(n), counted: new Float64Array(n), scale, largest: 0 };
+  const c = { cost: new Float64Array(n), paid: new Float64Array(n), years: new Float64Array(n), counted: new Float64Array(n), scale, largest: 0, signed: false };
   for (let j = 0; j < n; j++) {
     const { cost, fraction } = referrals[j];
     const { paid, counted } = parts[j];
@@ -126,6 +128,7 @@ function columnsOf(referrals: readonly OnCalc<Exact>[], parts: readonly Split<Ex
       c.counted[j] = c.cost[j];
     }
     c.largest = Math.max(c.largest, Math.abs(c.cost[j]), Math.abs(c.paid[j]), c.years[j]);
+    c.signed ||= c.cost[j] < 0 || c.paid[j] < 0;
   }
   if (!(c.largest <= MAX_SAFE)) throw NOT_EXACT;
   return c;
@@ -151,11 +154,14 @@ function tallier(rules: Model, m: Municipality): <R>(drawn: ArrayLike<number>, s
   }
   let decimal: { referrals: OnCalc<Decimal>[]; parts: Split<Decimal>[] } | undefined;
   return (drawn, schoolOf, use) => {
-    if (columns && drawn.length * columns.largest <= MAX_SAFE) {
+    const whole = columns && (!columns.signed || drawn.length * columns.largest <= MAX_SAFE) ? wholeTally(columns, m.schools.length, drawn, schoolOf) : undefined;
+    if (whole) {
       try {
-        return use(EXACT, wholeTally(columns, m.schools.length, drawn, schoolOf));
+        return use(EXACT, whole);
       } catch (error) {
         if (error !== NOT_EXACT) throw error;
+        // The tally is exact; only `use` left EXACT (Hjørring's cost × years at national scale).
+        return use(DECIMAL, decimalTallyOf(whole));
       }
     }
     if (!decimal) {
@@ -166,26 +172,39 @@ function tallier(rules: Model, m: Municipality): <R>(drawn: ArrayLike<number>, s
   };
 }
 
-/** The tally of the referrals `drawn` (indices into the municipality's), referral k by school `schoolOf[k]`, on whole numbers. */
-function wholeTally(c: Columns, n: number, drawn: ArrayLike<number>, schoolOf: ArrayLike<number>): Tally<Exact> {
+/**
+ * The tally of the referrals `drawn` (indices into the municipality's), referral k by school
+ * `schoolOf[k]`, on whole numbers; undefined when a sum passes 2^53. With no negative amount every
+ * partial sum is at most its column's total, so totals below 2^53 make every sum exact (a signed
+ * column was bounded by the caller).
+ */
+function wholeTally(c: Columns, n: number, drawn: ArrayLike<number>, schoolOf: ArrayLike<number>): Tally<Exact> | undefined {
   const paid = new Array<number>(n).fill(0);
   const years = new Array<number>(n).fill(0);
   const cost = new Array<number>(n).fill(0);
-  let total = 0;
+  let [total, paidTotal, yearsTotal] = [0, 0, 0];
   for (let k = 0; k < drawn.length; k++) {
     const j = drawn[k];
     const i = schoolOf[k];
     total += c.cost[j];
+    paidTotal += Math.abs(c.paid[j]);
+    yearsTotal += c.years[j];
     paid[i] += c.paid[j];
     years[i] += c.years[j];
     cost[i] += c.counted[j];
   }
+  if (!(Math.abs(total) <= MAX_SAFE && paidTotal <= MAX_SAFE && yearsTotal <= MAX_SAFE)) return undefined;
   return {
     paid: paid.map((x) => new Exact(x, c.scale.paid)),
     years: years.map((x) => new Exact(x, c.scale.years)),
     cost: cost.map((x) => new Exact(x, c.scale.cost)),
     total: new Exact(total, c.scale.cost),
   };
+}
+
+/** A tally on either calculator as the same tally on DECIMAL. */
+function decimalTallyOf<N extends Num<N>>(t: Tally<N>): Tally {
+  return { paid: t.paid.map(toDecimal), years: t.years.map(toDecimal), cost: t.cost.map(toDecimal), total: toDecimal(t.total) };
 }
 
 /** The same tally on DECIMAL. */
@@ -237,7 +256,7 @@ export function modelPositions(id: ModelId, m: Municipality, settings: Settings)
  */
 export function marginalCosts(id: ModelId, m: Municipality, settings: Settings, extra: ExtraReferral): Decimal[] {
   const rules = model(id, m, settings);
-  const base = thisYear(rules, m, (_, t) => ({ paid: t.paid.map(toDecimal), years: t.years.map(toDecimal), cost: t.cost.map(toDecimal), total: toDecimal(t.total) }));
+  const base = thisYear(rules, m, (_, t) => decimalTallyOf(t));
   const before = rules.settle(DECIMAL, base).schools;
   const after = rules.withExtra(base, extra);
   return before.map((b, i) => b.minus(after[i]));
