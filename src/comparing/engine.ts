@@ -95,8 +95,7 @@ function decimalReferrals(m: Municipality): OnCalc<Decimal>[] {
 
 /**
  * Each referral's tallied amounts as whole numbers, one scale per amount (n·10^-scale): what its
- * school pays, its cost, and its pupil-years and cost where the model counts it; the largest, and
- * whether any is negative (no model's payment is, but only then are partial sums bounded by totals).
+ * school pays, its cost, and its pupil-years and cost where the model counts it.
  */
 interface Columns {
   cost: Float64Array;
@@ -104,8 +103,6 @@ interface Columns {
   years: Float64Array;
   counted: Float64Array;
   scale: { cost: number; paid: number; years: number };
-  largest: number;
-  signed: boolean;
 }
 
 /** Two passes over the referrals: their scales, then the scaled amounts; NOT_EXACT when one passes 2^53. */
@@ -117,7 +114,8 @@ function columnsOf(referrals: readonly OnCalc<Exact>[], parts: readonly Split<Ex
     if (parts[j].counted) scale.years = Math.max(scale.years, referrals[j].fraction.s);
   }
   const n = referrals.length;
-  const c = { cost: new Float64Array(n), paid: new Float64Array(n), years: new Float64Array(n), counted: new Float64Array(n), scale, largest: 0, signed: false };
+  const c = { cost: new Float64Array(n), paid: new Float64Array(n), years: new Float64Array(n), counted: new Float64Array(n), scale };
+  let largest = 0;
   for (let j = 0; j < n; j++) {
     const { cost, fraction } = referrals[j];
     const { paid, counted } = parts[j];
@@ -127,10 +125,9 @@ function columnsOf(referrals: readonly OnCalc<Exact>[], parts: readonly Split<Ex
       c.years[j] = fraction.n * POW10[scale.years - fraction.s];
       c.counted[j] = c.cost[j];
     }
-    c.largest = Math.max(c.largest, Math.abs(c.cost[j]), Math.abs(c.paid[j]), c.years[j]);
-    c.signed ||= c.cost[j] < 0 || c.paid[j] < 0;
+    largest = Math.max(largest, Math.abs(c.cost[j]), Math.abs(c.paid[j]), c.years[j]);
   }
-  if (!(c.largest <= MAX_SAFE)) throw NOT_EXACT;
+  if (!(largest <= MAX_SAFE)) throw NOT_EXACT;
   return c;
 }
 
@@ -154,7 +151,7 @@ function tallier(rules: Model, m: Municipality): <R>(drawn: ArrayLike<number>, s
   }
   let decimal: { referrals: OnCalc<Decimal>[]; parts: Split<Decimal>[] } | undefined;
   return (drawn, schoolOf, use) => {
-    const whole = columns && (!columns.signed || drawn.length * columns.largest <= MAX_SAFE) ? wholeTally(columns, m.schools.length, drawn, schoolOf) : undefined;
+    const whole = columns ? wholeTally(columns, m.schools.length, drawn, schoolOf) : undefined;
     if (whole) {
       try {
         return use(EXACT, whole);
@@ -174,26 +171,26 @@ function tallier(rules: Model, m: Municipality): <R>(drawn: ArrayLike<number>, s
 
 /**
  * The tally of the referrals `drawn` (indices into the municipality's), referral k by school
- * `schoolOf[k]`, on whole numbers; undefined when a sum passes 2^53. With no negative amount every
- * partial sum is at most its column's total, so totals below 2^53 make every sum exact (a signed
- * column was bounded by the caller).
+ * `schoolOf[k]`, on whole numbers; undefined when a sum may pass 2^53. Every partial sum is at
+ * most its column's sum of absolute values, so those sums below 2^53 make every sum exact.
  */
 function wholeTally(c: Columns, n: number, drawn: ArrayLike<number>, schoolOf: ArrayLike<number>): Tally<Exact> | undefined {
   const paid = new Array<number>(n).fill(0);
   const years = new Array<number>(n).fill(0);
   const cost = new Array<number>(n).fill(0);
-  let [total, paidTotal, yearsTotal] = [0, 0, 0];
+  let [total, costBound, paidBound, yearsBound] = [0, 0, 0, 0];
   for (let k = 0; k < drawn.length; k++) {
     const j = drawn[k];
     const i = schoolOf[k];
     total += c.cost[j];
-    paidTotal += Math.abs(c.paid[j]);
-    yearsTotal += c.years[j];
+    costBound += Math.abs(c.cost[j]);
+    paidBound += Math.abs(c.paid[j]);
+    yearsBound += Math.abs(c.years[j]);
     paid[i] += c.paid[j];
     years[i] += c.years[j];
     cost[i] += c.counted[j];
   }
-  if (!(Math.abs(total) <= MAX_SAFE && paidTotal <= MAX_SAFE && yearsTotal <= MAX_SAFE)) return undefined;
+  if (!(costBound <= MAX_SAFE && paidBound <= MAX_SAFE && yearsBound <= MAX_SAFE)) return undefined;
   return {
     paid: paid.map((x) => new Exact(x, c.scale.paid)),
     years: years.map((x) => new Exact(x, c.scale.years)),

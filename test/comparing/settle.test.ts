@@ -6,7 +6,8 @@ import { Calc, DECIMAL, EXACT, NOT_EXACT, Num } from "../../src/money/calc";
 import { Decimal } from "../../src/money/decimal";
 import { SpuError } from "../../src/money/errors";
 import { COMPARED } from "../../src/municipalities";
-import { SETTINGS, randomMunicipality, tablesOf } from "../fixtures/municipality";
+import { SCHOOLS, SETTINGS, randomMunicipality, tablesOf } from "../fixtures/municipality";
+import { modelPositions } from "../../src/comparing/engine";
 
 /** The settings as a model reads them: given, else the seed's default. */
 function reader(id: string, settings: (name: string) => Decimal | undefined, defaults: Record<string, { default?: number }>): SettingReader<string> {
@@ -61,4 +62,18 @@ test("property: every model settles a year to the same positions on EXACT as on 
     { numRuns: 150 }
   );
   expect(compared).toBeGreaterThan(300);
+});
+
+test("sums past 2^53 are tallied on DECIMAL, and the columns stay budget-neutral to the øre", () => {
+  // 100 referrals of 999.999.999.999,99 kr.: each fits in øre below 2^53 (10^14), their sum (10^16) does not.
+  const cost = 999999999999.99;
+  const referrals = Array.from({ length: 100 }, (_, i) => [i % 2 ? "Asylskolen" : "Bakkeskolen", "normal", cost, 1]);
+  const budget = 1e12;
+  const { municipality } = municipalityArgs(SCHOOLS, referrals, budget);
+  const settings = settingsArg(SETTINGS);
+  const expected = new Decimal(budget).minus(new Decimal(cost).times(100));
+  for (const c of COMPARED) {
+    const p = modelPositions(c.id, municipality, settings);
+    expect({ model: c.id, total: p.schools.reduce((t, x) => t.plus(x), p.centre).toString() }).toEqual({ model: c.id, total: expected.toString() });
+  }
 });
