@@ -6,7 +6,8 @@ import * as path from "path";
 /**
  * LibreOffice as a spreadsheet without the add-in, for the tests that print a workbook: whether it
  * is installed, a profile in Danish, a PDF rendering, and a workbook as Excel shows it before the
- * add-in loads (LibreOffice cannot call an Office.js custom function and shows #NAME? for one).
+ * add-in loads (LibreOffice cannot call an Office.js custom function, and it recalculates a spilled
+ * one on load, showing #NAME?).
  */
 export const soffice = (() => {
   try {
@@ -42,7 +43,7 @@ export function pdfText(pdf: string, page?: number): string {
   return execFileSync("pdftotext", ["-layout", ...pages, pdf, "-"]).toString();
 }
 
-/** The workbook as Excel shows it before the add-in loads: SPU formulas gone, their cached values kept. */
+/** The workbook as Excel shows it before the add-in loads: spilled SPU formulas gone, their cached values kept. */
 export async function asCached(bytes: Buffer, file: string): Promise<void> {
   const zip = await JSZip.loadAsync(bytes);
   for (const part of Object.keys(zip.files).filter((f) => /^xl\/worksheets\/.*\.xml$/.test(f))) {

@@ -172,7 +172,12 @@ describe.each(NAMES)("%s.xlsx", (name) => {
     const rel = byLocal(await xml("xl/webextensions/_rels/taskpanes.xml.rels"), "Relationship").find((r) => r.attributes.Id === ref);
     expect(rel?.attributes).toMatchObject({ Type: "http://schemas.microsoft.com/office/2011/relationships/webextension", Target: "webextension1.xml" });
     const extension = await xml("xl/webextensions/webextension1.xml");
-    expect(byLocal(extension, "reference")[0].attributes).toMatchObject({ id: addin.id, version: addin.version });
+    // Centralized Deployment first; the sideloaded add-in is the alternate Office tries next.
+    expect(byLocal(extension, "reference").map((r) => r.attributes)).toEqual([
+      { id: addin.id, version: addin.version, store: "EXCatalog", storeType: "EXCatalog" },
+      { id: addin.id, version: addin.version, store: "developer", storeType: "Registry" },
+    ]);
+    expect(byLocal(byLocal(extension, "alternateReferences")[0], "reference")).toHaveLength(1);
     expect(byLocal(extension, "property").map((p) => p.attributes)).toEqual([{ name: "Office.AutoShowTaskpaneWithDocument", value: "true" }]);
     const types = await text("[Content_Types].xml");
     expect(types).toContain('PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"');
@@ -363,12 +368,14 @@ describe("sammenligning: Østerby Kommune's six models, planning and risk", () =
 });
 
 /**
- * LibreOffice stands in for a spreadsheet without the add-in. It shows cached values, but it cannot
- * call an Office.js custom function and so shows #NAME? in every SPU cell (LibreOffice 7.4 marks a
- * formula with an unknown function for recalculation whatever its cached value). So the workbook is
- * rendered twice: as Excel shows it before the add-in loads (each SPU formula's cells as their
- * cached values), and as is with every formula recalculated, where whatever rests on an SPU result
- * must show an error rather than a number.
+ * LibreOffice stands in for a spreadsheet without the add-in. Told never to recalculate on load, it
+ * shows the cached value of a single-cell formula, even one whose function it does not know; but
+ * LibreOffice 7.4 recalculates every array formula on load, whatever its cached values, and the
+ * spilled SPU formulas are array formulas to it, so they show #NAME? (tried on a copy with one spill
+ * written as a single-cell formula: that cell showed its cached value). So the workbook is rendered
+ * twice: as Excel shows it before the add-in loads (each spilled SPU formula's cells as their
+ * cached values, the single-cell ones as they are), and as is with every formula recalculated,
+ * where whatever rests on an SPU result must show an error rather than a number.
  */
 /** Each file rendered to PDF by LibreOffice with `profileUrl`, as its text (layout kept). */
 function render(files: string[], profileUrl: string, out: string): Record<string, string> {

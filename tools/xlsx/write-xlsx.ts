@@ -242,16 +242,22 @@ function metadataXml(): string {
 }
 
 /**
- * [MS-OWEXML] 2.2.7 CT_OsfWebExtension: the add-in by its manifest id, as sideloading registers it
- * (store "developer", storeType "Registry"); Office.AutoShowTaskpaneWithDocument asks Office to open
- * the pane with the file where the manifest's ShowTaskpane names that TaskpaneId.
+ * [MS-OWEXML] 2.2.7 CT_OsfWebExtension: the add-in by its manifest id and version. The reference is
+ * Centralized Deployment (store and storeType "EXCatalog"), as a municipality's IT deploys it; the
+ * one alternate reference, which Office uses when the add-in is not found by the first, is the
+ * sideloaded add-in of `npm start` (storeType "Registry", store "developer"): Microsoft's
+ * "Automatically open a task pane with a document" lists both. Office.AutoShowTaskpaneWithDocument
+ * asks Office to open the pane with the file where the manifest's ShowTaskpane names that TaskpaneId.
  */
 function webExtensionXml(addin: AddIn): string {
+  const reference = (store: string, storeType: string) =>
+    `<we:reference id="${escapeXml(addin.id)}" version="${escapeXml(addin.version)}" store="${store}" storeType="${storeType}"/>`;
   return (
     XML +
     `<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="${WEB_EXTENSION_INSTANCE}">` +
-    `<we:reference id="${escapeXml(addin.id)}" version="${escapeXml(addin.version)}" store="developer" storeType="Registry"/>` +
-    '<we:alternateReferences/><we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/></we:properties>' +
+    reference("EXCatalog", "EXCatalog") +
+    `<we:alternateReferences>${reference("developer", "Registry")}</we:alternateReferences>` +
+    '<we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/></we:properties>' +
     `<we:bindings/><we:snapshot xmlns:r="${REL}"/></we:webextension>`
   );
 }
