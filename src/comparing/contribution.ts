@@ -3,7 +3,7 @@ import { Calc, DECIMAL, Exact, NOT_EXACT, Num } from "../money/calc";
 import { Decimal, ZERO } from "../money/decimal";
 import { fixedOf } from "../money/fixed";
 import { OfferType } from "../money/offers";
-import { Municipality } from "./municipality";
+import { Municipality, OptionalSchoolColumn } from "./municipality";
 
 /**
  * What one model contributes to the comparison (SPU.COMPARE, SPU.MARGINAL_COST): its settings,
@@ -86,6 +86,8 @@ export interface Comparison<Id extends string, K extends string> {
   /** The municipality's name, as the comparison's header shows it. */
   readonly title: string;
   readonly settings: Readonly<Record<K, SettingSpec>>;
+  /** The optional columns of the schools table this model reads (so the pane marks them required for it). */
+  readonly needs: readonly OptionalSchoolColumn[];
   model(m: Municipality, settings: SettingReader<K>): Model;
 }
 

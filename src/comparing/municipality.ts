@@ -10,6 +10,9 @@ import { OfferType } from "../money/offers";
 /** The numeric columns of the schools table, by the name used in messages. */
 export type SchoolColumn = "pupils" | "classes" | "socio" | "base_budget";
 
+/** The columns of the schools table only some models read: each model's comparison declares which. */
+export type OptionalSchoolColumn = "classes" | "area" | "base_budget";
+
 /**
  * A school row. A blank cell is null: only the models that use that column need it, so a
  * municipality without (say) areas can still compare the models that do not use them.

@@ -1,3 +1,4 @@
+import { OptionalSchoolColumn } from "../comparing/municipality";
 import { RULES } from "../excel/args";
 import { COMPARED } from "../municipalities";
 import { PANE_FORMS } from "../municipalities/panes";
@@ -8,6 +9,11 @@ import { Param, PaneForm, ParamKind, num, txt } from "./form";
  * model's settings as declared in its comparison contribution (`<model>.<key>`, the seed's
  * default, or what a blank means). The sheet is compare-layout.ts.
  */
+/** The models whose comparison reads the optional schools column `column`. */
+function neededBy(column: OptionalSchoolColumn): string[] {
+  return COMPARED.filter((c) => c.needs.includes(column)).map((c) => c.id);
+}
+
 function kind(rule: unknown): ParamKind {
   return rule === RULES.share ? "share" : rule === RULES.count ? "number" : "money";
 }
@@ -33,10 +39,10 @@ export const compareForm: PaneForm = {
       columns: [
         txt("name"),
         num("pupils"),
-        { ...num("classes", true), neededBy: ["viborg"] },
+        { ...num("classes", true), neededBy: neededBy("classes") },
         num("socio"),
-        { ...txt("area", true), neededBy: ["aalborg"] },
-        { ...num("base_budget", true), neededBy: ["nordfyns"] },
+        { ...txt("area", true), neededBy: neededBy("area") },
+        { ...num("base_budget", true), neededBy: neededBy("base_budget") },
       ],
     },
     { id: "referrals", columns: [txt("school"), txt("offer", true), num("cost"), num("year_fraction", true)] },

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import * as family from "../../src/comparing/functions";
+import { COMPARED } from "../../src/municipalities";
 import { Decimal } from "../../src/money/decimal";
 import type { Cell } from "../../src/excel/args";
 import { errorCell, excelError, loose } from "../helpers/excel";
@@ -140,6 +141,22 @@ describe("SPU.COMPARE", () => {
     );
     expect(columnOf(noAreas, "Aalborg")[0]).toEqual({ code: "#VALUE!", message: "schools (area), row 1: a value is required" });
     expect(columnOf(noAreas, "Roskilde")).toEqual(columnOf(table, "Roskilde"));
+  });
+
+  test.each([
+    ["classes", 2],
+    ["area", 4],
+    ["base_budget", 5],
+  ] as const)("the models that declare they need the schools' %s column are the ones that fail without it", (column, at) => {
+    const without = compare(
+      SCHOOLS.map((s) => s.map((cell, k) => (k === at ? null : cell))),
+      REFERRALS,
+      BUDGET,
+      SETTINGS
+    );
+    const failing = COMPARED.filter((c) => columnOf(without, c.title as ModelName).some(isError)).map((c) => c.id);
+    expect(failing).toEqual(COMPARED.filter((c) => c.needs.includes(column)).map((c) => c.id));
+    expect(failing).toHaveLength(1);
   });
 });
 

@@ -17,6 +17,7 @@ import { aalborgPlaces, aalborgSettlement, aalborgSettlementByArea } from "./rul
 export const aalborgComparison: Comparison<"aalborg", "pupil_weight" | "places" | "price"> = {
   id: "aalborg",
   title: "Aalborg",
+  needs: ["area"],
   settings: {
     pupil_weight: { rule: RULES.share },
     places: { rule: RULES.count, fromData: true },

@@ -13,6 +13,7 @@ import { HJORRING_DEFAULTS, hjorringShares } from "./rules";
 export const hjorringComparison: Comparison<"hjorring", "pupil_weight" | "rate"> = {
   id: "hjorring",
   title: "Hjørring",
+  needs: [],
   settings: {
     pupil_weight: { rule: RULES.share, default: HJORRING_DEFAULTS.pupilWeight },
     rate: { rule: RULES.nonNegative, fromData: true },

@@ -8,6 +8,7 @@ import { horsholmDecentral } from "./rules";
 export const horsholmComparison: Comparison<"horsholm", "decentral_share"> = {
   id: "horsholm",
   title: "Hørsholm",
+  needs: [],
   // The part of the budget given to schools by pupil count: the seed gives no figure.
   settings: { decentral_share: { rule: RULES.share } },
   model(m, settings) {

@@ -8,6 +8,7 @@ import { nordfynsSchoolDraws } from "./rules";
 export const nordfynsComparison: Comparison<"nordfyns", "opening_balance"> = {
   id: "nordfyns",
   title: "Nordfyns",
+  needs: ["base_budget"],
   // The common funds at the start of the year: the seed gives no figure.
   settings: { opening_balance: { rule: RULES.nonNegative } },
   model(m, settings) {

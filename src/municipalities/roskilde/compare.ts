@@ -14,6 +14,7 @@ import { ROSKILDE_DEFAULTS, roskildeSchoolPayment } from "./rules";
 export const roskildeComparison: Comparison<"roskilde", "threshold" | "compensation" | "treatment_threshold" | "treatment_compensation" | "cap"> = {
   id: "roskilde",
   title: "Roskilde",
+  needs: [],
   settings: {
     threshold: { rule: RULES.nonNegative, default: ROSKILDE_DEFAULTS.threshold },
     compensation: { rule: RULES.share, default: ROSKILDE_DEFAULTS.compensation },

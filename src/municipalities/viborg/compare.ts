@@ -13,6 +13,7 @@ import { VIBORG_DEFAULTS, viborgAllocation, viborgSchoolPayment } from "./rules"
 export const viborgComparison: Comparison<"viborg", "rate" | "class_weight"> = {
   id: "viborg",
   title: "Viborg",
+  needs: ["classes"],
   settings: {
     rate: { rule: RULES.nonNegative, default: VIBORG_DEFAULTS.rate },
     class_weight: { rule: RULES.share },
