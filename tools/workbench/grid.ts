@@ -3,7 +3,7 @@ import { Area, cellAddress, columnLetters, contains, localAddress, parseArea, qu
 import { formatDate, parseDate, parseNumber } from "../../src/taskpane/numbers";
 import { HostBook, HostChart } from "./book";
 import { engineFormula, localFormula } from "./notation";
-import { WORKBENCH_TEXTS } from "./texts";
+import { language, WORKBENCH_TEXTS } from "./texts";
 
 /**
  * The workbook as a web page: sheet tabs, a grid showing computed values in their number
@@ -17,8 +17,6 @@ const MIN_ROWS = 24;
 const MIN_COLUMNS = 6;
 /** Enough for the largest example sheet (1,100 pupils); a range beyond it can be typed into the name box. */
 const MAX_ROWS = 1500;
-
-const language = (locale: string): Language => (locale.startsWith("da") ? "da" : "en");
 
 function display(value: unknown, format: string | undefined, locale: string): string {
   if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);

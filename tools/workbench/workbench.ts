@@ -7,7 +7,7 @@ import { HostBook } from "./book";
 import { fakeOffice } from "./fake-office";
 import { renderBook } from "./grid";
 import { SAMPLE_BOOK, SAMPLE_TABLES, SheetContents } from "./samples";
-import { WORKBENCH_TEXTS } from "./texts";
+import { language, WORKBENCH_TEXTS } from "./texts";
 
 /**
  * The workbench page (npm start on Linux, and the browser suite's host): the real task pane in
@@ -101,9 +101,8 @@ async function main(): Promise<void> {
   const { Excel, Office } = fakeOffice(book, lang);
   globals.spuHost = { book, Excel, Office } satisfies SpuHost;
 
-  const language: Language = lang.startsWith("da") ? "da" : "en";
-  document.documentElement.lang = language;
-  picker(all, chosen.name, query, language);
+  document.documentElement.lang = language(lang);
+  picker(all, chosen.name, query, language(lang));
   renderBook(book, document.getElementById("book")!, lang);
   const pane = document.createElement("iframe");
   pane.id = "pane";
