@@ -7,7 +7,8 @@ const { readXlsx } = require("../tools/xlsx-contents");
 /**
  * The workbench's local server (npm start on Linux, and the browser suite): the built add-in
  * from dist/ and the host page from workbench/dist/, offline. taskpane.html is served with
- * office.js from Microsoft's CDN replaced by the host's stand-in.
+ * office.js from Microsoft's CDN replaced by the host's stand-in. A folder serves its index.html
+ * (/docs/ and /docs/da/, the help pages the pane links to).
  */
 const root = path.resolve(__dirname, "..");
 const DIST = path.join(root, "dist");
@@ -27,10 +28,10 @@ function newest(dir) {
   }, 0);
 }
 
-/** Builds the add-in when dist/ is missing or older than src/, and the workbench always. */
+/** Builds the add-in when dist/ is missing or older than src/ or docs/, and the workbench always. */
 function build({ mode = "production" } = {}) {
   const built = fs.existsSync(path.join(DIST, "taskpane.js")) ? fs.statSync(path.join(DIST, "taskpane.js")).mtimeMs : 0;
-  if (built < newest(path.join(root, "src"))) run(["--mode", mode]);
+  if (built < Math.max(newest(path.join(root, "src")), newest(path.join(root, "docs")))) run(["--mode", mode]);
   run(["--config", "workbench/webpack.config.js", "--mode", "development"]);
 }
 
@@ -65,13 +66,18 @@ function serve({ port = 3000 } = {}) {
     try {
       const url = new URL(req.url, "http://localhost");
       let file = decodeURIComponent(url.pathname);
-      if (file === "/") file = "/index.html";
+      if (file.endsWith("/")) file += "index.html";
       if (file === "/examples.json") {
         cached ??= JSON.stringify(await examples());
         res.writeHead(200, { "Content-Type": TYPES[".json"] });
         return res.end(cached);
       }
       const candidates = [path.join(WORKBENCH, file), path.join(DIST, file)].filter((p) => p.startsWith(WORKBENCH) || p.startsWith(DIST));
+      if (candidates.some((p) => fs.existsSync(p) && fs.statSync(p).isDirectory())) {
+        // /docs → /docs/, so that the index's relative links resolve.
+        res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+        return res.end();
+      }
       const found = candidates.find((p) => fs.existsSync(p) && fs.statSync(p).isFile());
       if (!found) {
         res.writeHead(404);

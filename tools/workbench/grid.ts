@@ -1,11 +1,16 @@
+import type { Language } from "../../src/excel/messages";
 import { Area, cellAddress, columnLetters, contains, localAddress, parseArea, quoteSheet } from "../../src/taskpane/address";
-import { formatDate } from "../../src/taskpane/numbers";
+import { formatDate, parseDate, parseNumber } from "../../src/taskpane/numbers";
 import { HostBook, HostChart } from "./book";
+import { engineFormula, localFormula } from "./notation";
+import { language, WORKBENCH_TEXTS } from "./texts";
 
 /**
  * The workbook as a web page: sheet tabs, a grid showing computed values in their number
- * formats (Danish notation), selection with the mouse (click, drag or shift-click) or by typing
- * an address into the name box, and the charts.
+ * formats (Danish notation), selection with the mouse (click, drag or shift-click), the arrow
+ * keys or by typing an address into the name box, editing as in Excel (type over a cell, F2 or
+ * a double click to edit it, or the formula bar; Enter commits, Escape cancels) in the pane's
+ * notation, and the charts.
  */
 
 const MIN_ROWS = 24;
@@ -27,7 +32,7 @@ function display(value: unknown, format: string | undefined, locale: string): st
     return `${n({ minimumFractionDigits: decimals, maximumFractionDigits: decimals })} kr.`;
   }
   if (format?.endsWith("%")) return n({ style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  if (format?.includes("yy")) return formatDate(locale.startsWith("da") ? "da" : "en", value);
+  if (format?.includes("yy")) return formatDate(language(locale), value);
   if (format === "0") return n({ maximumFractionDigits: 0, useGrouping: false });
   return n({ maximumFractionDigits: 10 });
 }
@@ -136,24 +141,114 @@ function chart(book: HostBook, sheet: string, c: HostChart, locale: string): HTM
   return box;
 }
 
+/** What the formula bar and an edited cell show: the formula or the value as the user would type it. */
+function editable(book: HostBook, sheet: string, row: number, column: number, lang: Language): string {
+  const content = book.formula(sheet, row, column);
+  if (typeof content === "string" && content.startsWith("=")) return localFormula(content, lang);
+  if (typeof content !== "number") return String(content);
+  const format = book.sheet(sheet)?.formats.get(`${row},${column}`);
+  if (format?.includes("yy")) return formatDate(lang, content);
+  const [shown, suffix] = format?.endsWith("%") ? [Number((content * 100).toPrecision(12)), lang === "da" ? " %" : "%"] : [content, ""];
+  return `${lang === "da" ? String(shown).replace(".", ",") : shown}${suffix}`;
+}
+
+/**
+ * What the user typed as a cell's content: a formula, a number (or date) in the user's notation,
+ * else the text. In a percent cell 60 is 60 %, as Excel's automatic percent entry reads it.
+ */
+function typed(text: string, lang: Language, format: string | undefined): unknown {
+  if (text.trim() === "") return null;
+  if (text.startsWith("=")) return engineFormula(text, lang);
+  // Dots separate a Danish date's parts and a Danish number's thousands: the cell's format decides.
+  const date = format?.includes("yy") ? parseDate(text) : undefined;
+  const number = parseNumber(lang, text);
+  if (number !== undefined && format?.endsWith("%") && !text.includes("%") && Math.abs(number) >= 1) return Number((number / 100).toPrecision(12));
+  return date ?? number ?? text;
+}
+
+const MOVES: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1], Enter: [1, 0], Tab: [0, 1] };
+
 export function renderBook(book: HostBook, root: HTMLElement, locale: string): void {
+  const lang = language(locale);
+  const texts = WORKBENCH_TEXTS[lang];
   let anchor: { row: number; column: number } | undefined;
   let dragging = false;
+  /** The cell being edited, where (in the cell or the formula bar), and what has been typed so far. */
+  let edit: { sheet: string; row: number; column: number; text: string; place: "cell" | "bar" } | undefined;
+  /** Re-rendering removes the focused editor: that blur is not the user leaving it. */
+  let rendering = false;
+
+  const select = (area: Area) => {
+    const s = book.selection;
+    if (s.sheet === area.sheet && s.top === area.top && s.left === area.left && s.bottom === area.bottom && s.right === area.right) return;
+    book.select(`${quoteSheet(area.sheet)}!${localAddress(area)}`);
+  };
 
   const selectTo = (row: number, column: number) => {
     const a = anchor ?? { row, column };
-    book.select(`'${book.active.replace(/'/g, "''")}'!${cellAddress(Math.min(a.row, row), Math.min(a.column, column))}:${cellAddress(Math.max(a.row, row), Math.max(a.column, column))}`);
+    select({ sheet: book.active, top: Math.min(a.row, row), left: Math.min(a.column, column), bottom: Math.max(a.row, row), right: Math.max(a.column, column) });
+  };
+
+  const selectCell = (row: number, column: number) => {
+    anchor = { row: Math.max(0, row), column: Math.max(0, column) };
+    selectTo(anchor.row, anchor.column);
+  };
+
+  /** Edits the selection's first cell; Excel's pane batches wait meanwhile (book.editing). */
+  const startEdit = (text: string, place: "cell" | "bar") => {
+    const s = book.selection;
+    edit = { sheet: s.sheet, row: s.top, column: s.left, text, place };
+    book.editing = true;
+    if (place === "cell") render();
+  };
+
+  /** Ends the edit, writing what was typed unless cancelled; ended by a key, the grid takes the keys again and `move` moves the selection. */
+  const finish = (commit: boolean, move?: [number, number]) => {
+    if (!edit) return;
+    const e = edit;
+    edit = undefined;
+    book.editing = false;
+    if (commit) {
+      const format = book.sheet(e.sheet)?.formats.get(`${e.row},${e.column}`);
+      book.write(e.sheet, { sheet: e.sheet, top: e.row, left: e.column, bottom: e.row, right: e.column }, [[typed(e.text, lang, format)]]);
+    }
+    if (move) root.focus({ preventScroll: true });
+    if (move && (move[0] || move[1])) selectCell(e.row + move[0], e.column + move[1]);
+    book.changed();
+  };
+
+  /** Enter, Tab and Escape in an editor (the cell's or the formula bar's). */
+  const editorKeys = (e: KeyboardEvent) => {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      finish(false, [0, 0]);
+    } else if (e.key === "Enter" || e.key === "Tab") {
+      e.preventDefault();
+      const [dr, dc] = MOVES[e.key];
+      finish(true, e.shiftKey ? [-dr, -dc] : [dr, dc]);
+    }
   };
 
   const render = () => {
+    rendering = true;
     const sheet = book.sheet(book.active)!;
     const { rows, columns } = book.size(sheet.name);
     const [height, width] = [Math.min(MAX_ROWS, Math.max(MIN_ROWS, rows + 2)), Math.max(MIN_COLUMNS, columns + 1)];
     const sel = book.selection.sheet === sheet.name ? book.selection : undefined;
+    // The grid is drawn anew: it keeps its scroll position while the sheet is the same.
+    const previous = root.querySelector<HTMLElement>(".grid-scroll");
+    const scroll = previous?.dataset.sheet === sheet.name ? [previous.scrollTop, previous.scrollLeft] : [0, 0];
 
     const tabs = el("nav", { class: "tabs" });
     for (const s of book.sheets) {
       const tab = el("button", { class: s.name === sheet.name ? "tab active" : "tab", "data-sheet": s.name }, s.name);
+      // While a cell is edited, pressing the tab commits the edit (the redrawn tab gets no click).
+      tab.addEventListener("mousedown", (e) => {
+        if (!edit) return;
+        e.preventDefault();
+        book.active = s.name;
+        finish(true);
+      });
       tab.addEventListener("click", () => {
         book.active = s.name;
         book.changed();
@@ -162,7 +257,7 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
     }
 
     const bar = el("div", { class: "formula-bar" });
-    const nameBox = el("input", { class: "name-box", "aria-label": "Navneboks", value: sel ? book.selectionAddress() : "" }) as HTMLInputElement;
+    const nameBox = el("input", { class: "name-box", "aria-label": texts.nameBox, value: sel ? book.selectionAddress() : "" }) as HTMLInputElement;
     nameBox.addEventListener("keydown", (e) => {
       if (e.key !== "Enter") return;
       try {
@@ -174,8 +269,18 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
         nameBox.classList.add("invalid");
       }
     });
-    bar.append(nameBox, el("code", {}, sel ? String(book.formula(sheet.name, sel.top, sel.left)) : ""));
+    const formula = el("input", { class: "formula-input", "aria-label": texts.formulaBar, spellcheck: "false" }) as HTMLInputElement;
+    formula.value = edit ? edit.text : sel ? editable(book, sheet.name, sel.top, sel.left, lang) : "";
+    formula.disabled = !sel;
+    formula.addEventListener("input", () => {
+      if (!edit) startEdit(formula.value, "bar");
+      edit!.text = formula.value;
+    });
+    formula.addEventListener("keydown", editorKeys);
+    formula.addEventListener("blur", () => !rendering && edit?.place === "bar" && finish(true));
+    bar.append(nameBox, el("span", { class: "fx", "aria-hidden": "true" }, "fx"), formula);
 
+    let editor: HTMLInputElement | undefined;
     const table = el("table", { class: "grid", "data-sheet": sheet.name });
     const head = el("tr");
     head.append(el("th"));
@@ -192,13 +297,31 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
         // A format's [Red] / [Color10] section colours the cell, as in Excel.
         const section = typeof value === "number" && format?.includes(";") ? format.split(";")[value > 0 ? 0 : value < 0 ? 1 : 2] ?? "" : "";
         classes.push(section.includes("[Red]") ? "red" : section.includes("[Color10]") ? "green" : "");
-        const td = el("td", { "data-cell": cellAddress(r, c), class: classes.filter(Boolean).join(" ") }, error ? error.error : display(value, format, locale));
+        const editing = edit?.place === "cell" && edit.sheet === sheet.name && edit.row === r && edit.column === c;
+        const td = el("td", { "data-cell": cellAddress(r, c), class: classes.filter(Boolean).join(" ") }, editing ? undefined : error ? error.error : display(value, format, locale));
         if (error) td.title = error.message;
+        if (editing) {
+          editor = el("input", { class: "cell-editor", spellcheck: "false" }) as HTMLInputElement;
+          editor.value = edit!.text;
+          editor.addEventListener("input", () => {
+            edit!.text = editor!.value;
+            formula.value = editor!.value;
+          });
+          editor.addEventListener("keydown", editorKeys);
+          editor.addEventListener("blur", () => !rendering && finish(true));
+          td.classList.add("editing");
+          td.append(editor);
+        }
         td.addEventListener("mousedown", (e) => {
+          if (editing) return; // a click in the editor places the caret
           e.preventDefault();
+          finish(true);
+          root.focus({ preventScroll: true });
           if (!(e.shiftKey && anchor)) anchor = { row: r, column: c };
           dragging = true;
           selectTo(r, c);
+          // The second press of a double click edits the cell, as F2 does.
+          if (e.detail === 2 && !e.shiftKey) startEdit(editable(book, sheet.name, r, c, lang), "cell");
         });
         td.addEventListener("mouseenter", () => dragging && selectTo(r, c));
         tr.append(td);
@@ -210,12 +333,47 @@ export function renderBook(book: HostBook, root: HTMLElement, locale: string): v
     const charts = el("div", { class: "charts", style: "flex-shrink: 0" });
     sheet.charts.forEach((c) => charts.append(chart(book, sheet.name, c, locale)));
     const body = el("div", { class: "sheet-body" });
-    const scroller = el("div", { class: "grid-scroll" });
+    const scroller = el("div", { class: "grid-scroll", "data-sheet": sheet.name });
     scroller.append(table);
     body.append(scroller, charts);
     root.replaceChildren(tabs, bar, body);
+    [scroller.scrollTop, scroller.scrollLeft] = scroll;
+    if (editor) {
+      editor.focus();
+      editor.setSelectionRange(editor.value.length, editor.value.length);
+    } else if (edit?.place === "bar") {
+      formula.focus();
+    }
+    rendering = false;
   };
 
+  // Keys on the grid itself (the name box, the formula bar and the cell editor take their own).
+  root.tabIndex = 0;
+  root.addEventListener("keydown", (e) => {
+    const s = book.selection;
+    if (e.target !== root || edit || s.sheet !== book.active || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key in MOVES) {
+      e.preventDefault();
+      const [dr, dc] = MOVES[e.key];
+      if (e.shiftKey && e.key.startsWith("Arrow") && anchor) {
+        // Shift+arrow extends the selection from its anchor; shift+Enter and shift+Tab go back.
+        const end = { row: anchor.row === s.top ? s.bottom : s.top, column: anchor.column === s.left ? s.right : s.left };
+        selectTo(Math.max(0, end.row + dr), Math.max(0, end.column + dc));
+      } else {
+        selectCell(s.top + (e.shiftKey ? -dr : dr), s.left + (e.shiftKey ? -dc : dc));
+      }
+    } else if (e.key === "F2") {
+      e.preventDefault();
+      startEdit(editable(book, s.sheet, s.top, s.left, lang), "cell");
+    } else if (e.key === "Delete") {
+      book.write(s.sheet, s, book.grid(s, () => null));
+      book.changed();
+    } else if (e.key === "Backspace" || e.key.length === 1) {
+      // Typing replaces the cell's content, as in Excel.
+      e.preventDefault();
+      startEdit(e.key === "Backspace" ? "" : e.key, "cell");
+    }
+  });
   document.addEventListener("mouseup", () => (dragging = false));
   book.onChange(render);
   render();

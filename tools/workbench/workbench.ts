@@ -1,9 +1,13 @@
+import type { Language } from "../../src/excel/messages";
+import { PANE_FORMS } from "../../src/municipalities/panes";
+import { key, t } from "../../src/texts";
 import { makeCustomFunctions } from "../engine/custom-functions-stub";
 import { FunctionsMetadata, SpuImplementations, createSpuEngine } from "../engine/spu-engine";
 import { HostBook } from "./book";
 import { fakeOffice } from "./fake-office";
 import { renderBook } from "./grid";
 import { SAMPLE_BOOK, SAMPLE_TABLES, SheetContents } from "./samples";
+import { language, WORKBENCH_TEXTS } from "./texts";
 
 /**
  * The workbench page (npm start on Linux, and the browser suite's host): the real task pane in
@@ -38,24 +42,39 @@ function loadScript(src: string): Promise<void> {
 }
 
 const DEFAULT_EXAMPLE = "roskilde";
+const BUILT_IN = "built-in";
+const BLANK = "blank";
 
 /** The example workbooks the server converted from assets/examples/*.xlsx, then the built-in one. */
 async function examples(): Promise<Example[]> {
   const files: Example[] = await fetch("/examples.json")
     .then((r) => (r.ok ? r.json() : []))
     .catch(() => []);
-  return [...files, { name: "built-in", sheets: SAMPLE_BOOK, tables: SAMPLE_TABLES }];
+  return [...files, { name: BUILT_IN, sheets: SAMPLE_BOOK, tables: SAMPLE_TABLES }];
+}
+
+/**
+ * An example as the picker names it: its model (the pane's name for it; the one example of no
+ * model's own is the comparison), the municipality its title (the first sheet's A1) names, and its file.
+ */
+function exampleName(example: Example, lang: Language): string {
+  if (example.name === BUILT_IN) return WORKBENCH_TEXTS[lang].builtIn;
+  const model = PANE_FORMS.some((f) => f.id === example.name) ? example.name : "compare";
+  const title = String(Object.values(example.sheets)[0]?.[0]?.[0] ?? "");
+  return `${t(lang, key("model", model))}: ${title.split(" – ")[0]} (${example.name}.xlsx)`;
 }
 
 /** The example picker: choosing one reopens the page on it, in the same language. */
-function picker(all: Example[], chosen: string, query: URLSearchParams): void {
+function picker(all: Example[], chosen: string, query: URLSearchParams, lang: Language): void {
   const select = document.getElementById("examples") as HTMLSelectElement;
-  select.replaceChildren(...[...all.map((e) => e.name), "blank"].map((name) => new Option(name, name, false, name === chosen)));
+  document.getElementById("examples-label")!.textContent = WORKBENCH_TEXTS[lang].example;
+  const options = all.map((e) => new Option(exampleName(e, lang), e.name, false, e.name === chosen));
+  select.replaceChildren(...options, new Option(WORKBENCH_TEXTS[lang].blank, BLANK, false, chosen === BLANK));
   select.addEventListener("change", () => {
     const next = new URLSearchParams(query);
-    next.delete("blank");
+    next.delete(BLANK);
     next.delete("example");
-    next.set(select.value === "blank" ? "blank" : "example", select.value === "blank" ? "" : select.value);
+    next.set(select.value === BLANK ? BLANK : "example", select.value === BLANK ? "" : select.value);
     location.search = next.toString();
   });
 }
@@ -72,7 +91,7 @@ async function main(): Promise<void> {
 
   const all = await examples();
   const wanted = query.get("example") ?? DEFAULT_EXAMPLE;
-  const chosen: Example = query.has("blank") ? { name: "blank", sheets: { Ark1: [] } } : all.find((e) => e.name === wanted) ?? all[0];
+  const chosen: Example = query.has(BLANK) ? { name: BLANK, sheets: { Ark1: [] } } : all.find((e) => e.name === wanted) ?? all[0];
   const book = new HostBook(createSpuEngine(chosen.sheets, implementations, metadata));
   book.tables = chosen.tables ?? [];
   for (const sheet of book.sheets) {
@@ -82,7 +101,8 @@ async function main(): Promise<void> {
   const { Excel, Office } = fakeOffice(book, lang);
   globals.spuHost = { book, Excel, Office } satisfies SpuHost;
 
-  picker(all, chosen.name, query);
+  document.documentElement.lang = language(lang);
+  picker(all, chosen.name, query, language(lang));
   renderBook(book, document.getElementById("book")!, lang);
   const pane = document.createElement("iframe");
   pane.id = "pane";
