@@ -58,8 +58,8 @@ export type Outcome =
       reading: string[];
       /** Parameters read back from the sheet where the user had changed them. */
       adopted: string[];
-      /** The reconciliation's difference and the names it could not attribute. */
-      reconciliation?: { difference: CellValue; unknown: CellValue };
+      /** The reconciliation's difference (kroner or a number) and the names it could not attribute. */
+      reconciliation?: { difference: CellValue; unknown: CellValue; money: boolean };
     }
   | { ok: false; problems: string[] };
 
@@ -270,7 +270,7 @@ export class Pane {
     for (const group of this.model.groups) {
       const areas = this.groupAreas(group);
       for (const c of group.columns) {
-        if (!c.optional && !areas[c.id]) problems.push(this.text("err.notMapped", { at: `${this.text(key("group", group.id))}, ${this.text(key("col", c.id))}` }));
+        if (!c.optional && !areas[c.id]) problems.push(this.text("err.notMapped", { at: this.columnName(`${group.id}.${c.id}`) }));
       }
       const mapped = group.columns.filter((c) => areas[c.id]);
       const first = mapped[0];
@@ -287,7 +287,20 @@ export class Pane {
         }
       }
     }
+    // The reconciliation needs both its names and the list they belong to.
+    const r = this.model.reconcile;
+    const [items, list] = [r?.items, r?.list].map((k) => k && this.current.inputs[k]);
+    if (r && !!items !== !!list) {
+      const [missing, other] = (items ? [r.list, r.items] : [r.items, r.list]).map((k) => this.columnName(k));
+      problems.push(this.text("err.reconcilePair", { at: missing, other }));
+    }
     return problems;
+  }
+
+  /** "Skoler, Navn": an input column as the pane names it. */
+  private columnName(k: string): string {
+    const [group, column] = k.split(".");
+    return `${this.text(key("group", group))}, ${this.text(key("col", column))}`;
   }
 
   private groupAreas(group: InputGroup): Record<string, Area> {
@@ -304,7 +317,8 @@ export class Pane {
     const problems: string[] = [];
     for (const group of this.model.groups) {
       const mine = columns.map((c, k) => ({ ...c, cells: values[k] })).filter((c) => c.group === group.id);
-      const rows = mine[0].cells.length;
+      // An optional group (a referral list only reconciled) may be left out.
+      const rows = mine[0]?.cells.length ?? 0;
       for (let i = 0; i < rows && problems.length < MAX_PROBLEMS; i++) {
         if (mine.every((c) => isBlank(c.cells[i][0]))) continue;
         for (const c of mine) {
@@ -328,7 +342,7 @@ export class Pane {
     const inputs = Object.fromEntries(columns.map((c) => [`${c.group}.${c.column.id}`, c.area]));
     const comparison = model.id === "compare";
     let adopted: string[] = [];
-    let reconciled = false;
+    let reconciled: OutputSheet["reconciled"];
     let result;
     try {
       result = await this.workbook.compute({
@@ -353,7 +367,7 @@ export class Pane {
     config.own = result.own;
     await this.save();
     const readBack = reconciled ? result.readBack.slice(2) : result.readBack;
-    const reconciliation = reconciled ? { difference: result.readBack[0], unknown: result.readBack[1] } : undefined;
+    const reconciliation = reconciled ? { difference: result.readBack[0], unknown: result.readBack[1], money: reconciled === "money" } : undefined;
     const done = { ok: true as const, sheet: result.sheet.name, adopted, reconciliation };
     if (comparison) return { ...done, totals: [], reading: readComparison(this.lang, readBack) };
     const labels = [

@@ -128,6 +128,46 @@ interface Table {
     return sheet.find((r) => r[0] === label)![1];
   }
 
+  function setCell(sheet: string, cell: string, value: Value): Promise<void> {
+    return page.evaluate((a) => (window as unknown as Host).spuHost.book.engine.setContents(a.sheet, a.cell, a.value), { sheet, cell, value });
+  }
+
+  /** Screenshots of the whole page at 1400 and 400 px. */
+  async function widths(name: string): Promise<void> {
+    for (const width of [1400, 400]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.screenshot({ path: path.join(ARTIFACTS, `e2e-${name}-${width}px.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1500, height: 1000 });
+  }
+
+  /**
+   * Issue 11.6 on the model just computed onto `sheet`: the example data reconcile (0, green in the
+   * pane and the grid); with `cell` of the input sheet mistyped, Beregn again shows `off` in red and
+   * names the mistyped name; the cell is put back.
+   */
+  async function reconciles(model: string, sheet: string, input: { sheet: string; cell: string }, off: number): Promise<void> {
+    let out = await values(sheet);
+    const at = out.findIndex((r) => r[0] === "Forskel (skal være 0)");
+    expect(at).toBeGreaterThan(0);
+    expect(out[at][1]).toBe(0);
+    await expect(pane.locator("#result .reconciliation.ok").count()).resolves.toBe(1);
+    await expect(page.locator(`.grid td[data-cell="B${at + 1}"]`).getAttribute("class")).resolves.toContain("green");
+    const original = (await values(input.sheet))[Number(input.cell.slice(1)) - 1][input.cell.charCodeAt(0) - 65] as string;
+    await setCell(input.sheet, input.cell, `${original} `);
+    try {
+      expect(await compute(`${model}-reconcile-off`)).toBe(sheet);
+      out = await values(sheet);
+      expect(out[at][1]).toBe(off);
+      expect(out[at + 1][1]).toBe(`'${original} '`);
+      await expect(pane.locator("#result .reconciliation.off").textContent()).resolves.toContain(`'${original} '`);
+      await expect(page.locator(`.grid td[data-cell="B${at + 1}"]`).getAttribute("class")).resolves.toContain("red");
+      await widths(`${model}-reconcile-off`);
+    } finally {
+      await setCell(input.sheet, input.cell, original);
+    }
+  }
+
   test("Roskilde: school payments, central compensation and the allocation by socio-economics", async () => {
     await chooseModel("roskilde");
     await pane.locator('[data-input="schools.name"] fluent-dropdown').click();
@@ -149,6 +189,7 @@ interface Table {
     expect(row(schools, "Byskolen")[2]).toBe(1097500);
     expect(schools.total[1]).toBe(10000000);
     expect(await pane.locator("#result").textContent()).toContain("10.000.000 kr.");
+    await reconciles("roskilde", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 600000);
     // What-if: editing the parameter cell recomputes the live formulas.
     const poolRow = sheet.findIndex((r) => r[0] === "Pulje til fordeling (kr.)") + 1;
     await page.evaluate((a) => (window as unknown as Host).spuHost.book.engine.setContents(a.sheet, `B${a.row}`, 20000000), { sheet: schools.sheet, row: poolRow });
@@ -172,6 +213,7 @@ interface Table {
     const schools = table(sheet, "Skoler");
     expect(row(schools, "Nordskolen")[2]).toBe(270000);
     expect(schools.total[1]).toBe(10000000);
+    await reconciles("viborg", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 600000);
   });
 
   test("Hjørring: the pool by pupils and socio-economics, less referrals at the average rate", async () => {
@@ -180,12 +222,17 @@ interface Table {
     await map("schools.pupils", "Skoler", "B2:B7");
     await map("schools.socio", "Skoler", "D2:D7");
     await map("schools.referrals", "Skoler", "E2:E7");
+    // The referral list behind the counts, in pupil-years, reconciled against the schools.
+    await map("referrals.school", "Visitationer", "A2:A9");
+    await map("referrals.year_fraction", "Visitationer", "D2:D9");
     await param("pool", "10.000.000");
     const sheet = await values(await compute("hjorring"));
     const schools = table(sheet, "Skoler");
     // 10 mio. × (0,7 × 420/2450 + 0,3 × 1,2/6) = 1.800.000; 3 referrals × 293.000 = 879.000.
     expect(row(schools, "Nordskolen")).toEqual(["Nordskolen", 1800000, 879000, 921000]);
     expect(schools.total[1]).toBe(10000000);
+    expect(summary(sheet, "Andel af året, alle rækker")).toBe(7.5);
+    await reconciles("hjorring", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 1);
   });
 
   test("Aalborg: places per area, and what unused or extra places mean for each school", async () => {
@@ -209,12 +256,16 @@ interface Table {
     expect(row(schools, "Vestskolen")[1]).toBe(173134);
     expect(row(schools, "Byskolen")[1]).toBe(-287059);
     expect(row(schools, "Nordskolen")[1]).toBe(0);
+    // Each school's key attributed to an area on the list.
+    expect(summary(sheet, "Fordelingsnøgle, alle rækker")).toBe(2450);
+    await reconciles("aalborg", schools.sheet, { sheet: "Skoler", cell: "G2" }, 420);
   });
 
   test("Nordfyns: common funds, and an overrun drawn from the base budgets", async () => {
     await chooseModel("nordfyns");
     await map("schools.name", "Skoler", "A2:A7");
     await map("schools.base_budget", "Skoler", "F2:F7");
+    await map("referrals.school", "Visitationer", "A2:A9");
     await map("referrals.cost", "Visitationer", "C2:C9");
     await param("budget", "4.000.000");
     await param("opening_balance", "500.000");
@@ -223,6 +274,9 @@ interface Table {
     expect(summary(sheet, "Fællesmidler ultimo")).toBe(0);
     const schools = table(sheet, "Skoler");
     expect(schools.total[1]).toBe(780000); // the draw, charted alone
+    // The pool pays every referral; the reconciliation checks that each names a school.
+    expect(summary(sheet, "Heraf henført til skoler")).toBe(5280000);
+    await reconciles("nordfyns", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 600000);
   });
 
   test("Hørsholm: decentral money by pupils and the central allocation of the period", async () => {
@@ -243,6 +297,7 @@ interface Table {
     const schools = table(sheet, "Skoler");
     expect(row(schools, "Nordskolen")[2]).toBe(1100000);
     expect(schools.total[1]).toBe(1200000);
+    await reconciles("horsholm", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 600000);
   });
 
   test("Efterskoler: rate categories and the taxameter subsidy", async () => {
@@ -251,6 +306,9 @@ interface Table {
     await map("pupils.ppr_9h", "Elever", "B2:B7");
     await map("pupils.ppr_extensive", "Elever", "C2:C7");
     await map("pupils.plan", "Elever", "D2:D7");
+    // Pupils of two efterskoler, each pupil's school reconciled against the list.
+    await map("pupils.efterskole", "Elever", "E2:E7");
+    await map("efterskoler.name", "Efterskoler", "A2:A3");
     await param("fiscal_year", "2018");
     await param("grundtakst", "10.000");
     await param("tillaeg1", "50.000");
@@ -261,6 +319,8 @@ interface Table {
     const categories = table(sheet, "Takstkategorier");
     expect(categories.rows.map((r) => r[2])).toEqual([3, 2, 1]);
     expect(categories.total[1]).toBe(280000);
+    expect(summary(sheet, "Elever, alle rækker")).toBe(6);
+    await reconciles("efterskole", categories.sheet, { sheet: "Elever", cell: "E3" }, 1);
   });
 
   test("issue 11.1, 11.2, 11.6: Beregn refuses an unreadable field; a parameter edited on the sheet is kept; the reconciliation names a mistyped school", async () => {
