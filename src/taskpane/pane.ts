@@ -36,6 +36,8 @@ export interface ModelConfig {
 export interface Config {
   model: string;
   models: Record<string, ModelConfig>;
+  /** The latest mapping of each input, whichever model it was made for: every model of the workbook uses it. */
+  shared?: Pick<ModelConfig, "inputs" | "tables">;
 }
 
 export const SETTINGS_KEY = "spu.taskpane";
@@ -109,7 +111,15 @@ export class Pane {
 
   private get current(): ModelConfig {
     const id = this.config.model;
-    return (this.config.models[id] ??= { inputs: {}, params: defaults(formById(id)) });
+    const config = (this.config.models[id] ??= { inputs: {}, params: defaults(formById(id)) });
+    // The schools and referrals mapped for one model are every model's.
+    const shared = this.config.shared;
+    for (const k of shared ? inputKeys(formById(id)) : []) {
+      if (config.inputs[k] || !shared!.inputs[k]) continue;
+      config.inputs[k] = shared!.inputs[k];
+      if (shared!.tables?.[k]) (config.tables ??= {})[k] = shared!.tables[k];
+    }
+    return config;
   }
 
   text(k: TextKey, params?: Record<string, string | number>): string {
@@ -151,10 +161,14 @@ export class Pane {
     if (columnCount(area) !== 1) return this.text("err.multiColumn", { at: label, cols: columnCount(area) });
     if (!table && area.top === 0 && area.bottom > 0) area = { ...area, top: 1 };
     const k = `${group}.${column}`;
-    this.current.inputs[k] = absoluteAddress(area);
-    const tables = (this.current.tables ??= {});
-    if (table) tables[k] = table;
-    else delete tables[k];
+    const shared = (this.config.shared ??= { inputs: {} });
+    // The same mapping for every model that has this input.
+    for (const config of [shared, this.current, ...Object.entries(this.config.models).filter(([id]) => inputKeys(formById(id)).includes(k)).map(([, c]) => c)]) {
+      config.inputs[k] = absoluteAddress(area);
+      const tables = (config.tables ??= {});
+      if (table) tables[k] = table;
+      else delete tables[k];
+    }
     await this.save();
     return undefined;
   }
@@ -665,6 +679,11 @@ export class Pane {
   private save(): Promise<void> {
     return this.workbook.saveSettings(SETTINGS_KEY, this.config);
   }
+}
+
+/** A form's inputs, `group.column`. */
+function inputKeys(m: PaneForm): string[] {
+  return m.groups.flatMap((g) => g.columns.map((c) => `${g.id}.${c.id}`));
 }
 
 function defaults(m: PaneForm): Record<string, number> {
