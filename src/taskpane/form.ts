@@ -87,12 +87,15 @@ export interface Summary<O extends string = string> {
 /**
  * Rows that name an entry of another list (a referral its school, a school its area): the
  * reconciliation block checks that each one's amount is attributed to a name on that list.
- * Each is a `group.column`.
+ * Each is a `group.column`; without `amounts` (or with an optional one not mapped) each row
+ * counts one. The block is written when `items` and `list` are mapped.
  */
 export interface Reconcile {
   items: string;
-  amounts: string;
   list: string;
+  amounts?: string;
+  /** The amounts are kroner (the default) or a number (pupil-years). */
+  format?: "money" | "number";
 }
 
 export interface PaneForm<K extends string = string> {

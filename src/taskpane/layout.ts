@@ -11,8 +11,11 @@ import type { OutputSheet } from "./workbook";
  * formulas, a totals row and a bar chart. Pure: the Office side only writes what this returns.
  */
 
+/** The reconciliation's difference: 0 in green, anything else in red. */
+type Difference = "difference" | "difference_number";
+
 /** Number formats in Office.js's en-US codes; Danish Excel shows `#,##0 "kr."` as `1.234.567 kr.` */
-const NUMBER_FORMATS: Record<Format | "difference", string> = {
+const NUMBER_FORMATS: Record<Format | Difference, string> = {
   money: '#,##0 "kr."',
   money_ore: '#,##0.00 "kr."',
   share: "0.0%",
@@ -20,8 +23,8 @@ const NUMBER_FORMATS: Record<Format | "difference", string> = {
   integer: "0",
   date: "dd-mm-yyyy",
   text: "General",
-  // The reconciliation's difference: 0 in green, anything else in red.
   difference: '[Red]#,##0.00 "kr.";[Red]-#,##0.00 "kr.";[Color10]0 "kr."',
+  difference_number: "[Red]General;[Red]-General;[Color10]0",
 };
 
 export const PARAM_FORMATS: Record<ParamKind, Format> = { money: "money", share: "share", number: "number", date: "date", year: "integer", model: "text" };
@@ -40,12 +43,12 @@ export interface LayoutInput {
 export class SheetBuilder {
   readonly charts: OutputSheet["charts"] = [];
   readonly readBack: string[] = [];
-  /** Whether the first two read-back cells are the reconciliation's difference and unknown names. */
-  reconciled = false;
+  /** Whether the first two read-back cells are the reconciliation's difference and unknown names, in kroner or a number. */
+  reconciled?: "money" | "number";
   private readonly rows: (string | number)[][] = [];
   /** Each parameter's cell and the value written there, to see later what the user changed. */
   readonly paramCells: Record<string, { cell: string; value: string | number }> = {};
-  private readonly formats: (Format | "difference")[][] = [];
+  private readonly formats: (Format | Difference)[][] = [];
   private readonly bold: number[] = [];
 
   constructor(private readonly lang: Language) {}
@@ -55,7 +58,7 @@ export class SheetBuilder {
     return this.rows.length;
   }
 
-  put(cells: (string | number)[], format: (Format | "difference")[] = [], isBold = false): void {
+  put(cells: (string | number)[], format: (Format | Difference)[] = [], isBold = false): void {
     if (isBold) this.bold.push(this.rows.length);
     this.rows.push(cells);
     this.formats.push(format);
@@ -96,21 +99,25 @@ export class SheetBuilder {
    * What the items (referrals by school) add up to, what of it is attributed to a name on the list
    * (the schools), the difference (0 in green, else red) and the names not on the list: live
    * formulas, like the rest. MATCH compares as SUMIF does, so this is what the tables attribute.
+   * Without `amounts` the rows are counted.
    */
-  reconciliation(spec: Reconcile, items: string, amounts: string, list: string): void {
-    const [g, c] = spec.amounts.split(".");
+  reconciliation(spec: Reconcile, items: string, amounts: string | undefined, list: string): void {
+    const [g] = spec.items.split(".");
     const [lg] = spec.list.split(".");
-    const names = { amount: t(this.lang, key("col", c)), list: t(this.lang, key("group", lg)).toLowerCase() };
+    const group = t(this.lang, key("group", g));
+    const names = { amount: amounts ? t(this.lang, key("col", spec.amounts!.split(".")[1])) : group, list: t(this.lang, key("group", lg)).toLowerCase() };
+    const money = amounts !== undefined && spec.format !== "number";
+    const [format, difference] = money ? (["money_ore", "difference"] as const) : (["number", "difference_number"] as const);
     const known = `ISNUMBER(MATCH(${items},${list},0))`;
     const top = this.row + 1;
-    this.put([t(this.lang, "out.reconcile", { group: t(this.lang, key("group", g)).toLowerCase(), ...names })], [], true);
-    this.put([t(this.lang, "out.reconcile.all", names), `=SUM(${amounts})`], ["text", "money_ore"]);
-    this.put([t(this.lang, "out.reconcile.known", names), `=SUMPRODUCT(${known}*${amounts})`], ["text", "money_ore"]);
-    this.put([t(this.lang, "out.reconcile.difference"), `=B${top + 1}-B${top + 2}`], ["text", "difference"], true);
+    this.put([t(this.lang, "out.reconcile", { group: group.toLowerCase(), ...names })], [], true);
+    this.put([t(this.lang, "out.reconcile.all", names), amounts ? `=SUM(${amounts})` : `=COUNTA(${items})`], ["text", format]);
+    this.put([t(this.lang, "out.reconcile.known", names), amounts ? `=SUMPRODUCT(${known}*${amounts})` : `=SUMPRODUCT(${known}*1)`], ["text", format]);
+    this.put([t(this.lang, "out.reconcile.difference"), `=B${top + 1}-B${top + 2}`], ["text", difference], true);
     // ""& keeps blanks blank; the quotes show a stray space.
     this.put([t(this.lang, "out.reconcile.unknown", names), `=TEXTJOIN(", ",1,UNIQUE(IF(${known}+(${items}=""),"","'"&${items}&"'")))`], ["text", "text"]);
     this.readBack.push(`B${top + 3}`, `B${top + 4}`);
-    this.reconciled = true;
+    this.reconciled = money ? "money" : "number";
     this.put([]);
   }
 
@@ -120,7 +127,7 @@ export class SheetBuilder {
     return {
       title,
       formulas: this.rows.map((r) => pad(r, "")),
-      numberFormats: this.formats.map((r) => pad<Format | "difference">(r, "text").map((f) => NUMBER_FORMATS[f])),
+      numberFormats: this.formats.map((r) => pad<Format | Difference>(r, "text").map((f) => NUMBER_FORMATS[f])),
       bold: this.bold,
       charts: this.charts,
       readBack: this.readBack,
@@ -177,10 +184,10 @@ export function layout({ model, lang, inputs, structured = {}, params }: LayoutI
     const k = `${group}.${column}`;
     return structured[k] ?? (inputs[k] ? absoluteAddress(inputs[k]) : undefined);
   };
-  if (model.reconcile) {
-    const [items, amounts, list] = [model.reconcile.items, model.reconcile.amounts, model.reconcile.list].map((k) => input(...(k.split(".") as [string, string]))!);
-    b.reconciliation(model.reconcile, items, amounts, list);
-  }
+  const mapped = (k?: string) => (k ? input(...(k.split(".") as [string, string])) : undefined);
+  const r = model.reconcile;
+  const [items, list] = [mapped(r?.items), mapped(r?.list)];
+  if (r && items && list) b.reconciliation(r, items, mapped(r.amounts), list);
 
   const summaryAt = b.row;
   model.summary.forEach(() => b.put([]));

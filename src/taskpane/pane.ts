@@ -36,6 +36,8 @@ export interface ModelConfig {
 export interface Config {
   model: string;
   models: Record<string, ModelConfig>;
+  /** The latest mapping of each input, whichever model it was made for: every model of the workbook uses it. */
+  shared?: Pick<ModelConfig, "inputs" | "tables">;
 }
 
 export const SETTINGS_KEY = "spu.taskpane";
@@ -58,8 +60,8 @@ export type Outcome =
       reading: string[];
       /** Parameters read back from the sheet where the user had changed them. */
       adopted: string[];
-      /** The reconciliation's difference and the names it could not attribute. */
-      reconciliation?: { difference: CellValue; unknown: CellValue };
+      /** The reconciliation's difference (kroner or a number) and the names it could not attribute. */
+      reconciliation?: { difference: CellValue; unknown: CellValue; money: boolean };
     }
   | { ok: false; problems: string[] };
 
@@ -109,7 +111,15 @@ export class Pane {
 
   private get current(): ModelConfig {
     const id = this.config.model;
-    return (this.config.models[id] ??= { inputs: {}, params: defaults(formById(id)) });
+    const config = (this.config.models[id] ??= { inputs: {}, params: defaults(formById(id)) });
+    // The schools and referrals mapped for one model are every model's.
+    const shared = this.config.shared;
+    for (const k of shared ? inputKeys(formById(id)) : []) {
+      if (config.inputs[k] || !shared!.inputs[k]) continue;
+      config.inputs[k] = shared!.inputs[k];
+      if (shared!.tables?.[k]) (config.tables ??= {})[k] = shared!.tables[k];
+    }
+    return config;
   }
 
   text(k: TextKey, params?: Record<string, string | number>): string {
@@ -151,10 +161,14 @@ export class Pane {
     if (columnCount(area) !== 1) return this.text("err.multiColumn", { at: label, cols: columnCount(area) });
     if (!table && area.top === 0 && area.bottom > 0) area = { ...area, top: 1 };
     const k = `${group}.${column}`;
-    this.current.inputs[k] = absoluteAddress(area);
-    const tables = (this.current.tables ??= {});
-    if (table) tables[k] = table;
-    else delete tables[k];
+    const shared = (this.config.shared ??= { inputs: {} });
+    // The same mapping for every model that has this input.
+    for (const config of [shared, this.current, ...Object.entries(this.config.models).filter(([id]) => inputKeys(formById(id)).includes(k)).map(([, c]) => c)]) {
+      config.inputs[k] = absoluteAddress(area);
+      const tables = (config.tables ??= {});
+      if (table) tables[k] = table;
+      else delete tables[k];
+    }
     await this.save();
     return undefined;
   }
@@ -270,7 +284,7 @@ export class Pane {
     for (const group of this.model.groups) {
       const areas = this.groupAreas(group);
       for (const c of group.columns) {
-        if (!c.optional && !areas[c.id]) problems.push(this.text("err.notMapped", { at: `${this.text(key("group", group.id))}, ${this.text(key("col", c.id))}` }));
+        if (!c.optional && !areas[c.id]) problems.push(this.text("err.notMapped", { at: this.columnName(`${group.id}.${c.id}`) }));
       }
       const mapped = group.columns.filter((c) => areas[c.id]);
       const first = mapped[0];
@@ -287,7 +301,20 @@ export class Pane {
         }
       }
     }
+    // The reconciliation needs both its names and the list they belong to.
+    const r = this.model.reconcile;
+    const [items, list] = [r?.items, r?.list].map((k) => k && this.current.inputs[k]);
+    if (r && !!items !== !!list) {
+      const [missing, other] = (items ? [r.list, r.items] : [r.items, r.list]).map((k) => this.columnName(k));
+      problems.push(this.text("err.reconcilePair", { at: missing, other }));
+    }
     return problems;
+  }
+
+  /** "Skoler, Navn": an input column as the pane names it. */
+  private columnName(k: string): string {
+    const [group, column] = k.split(".");
+    return `${this.text(key("group", group))}, ${this.text(key("col", column))}`;
   }
 
   private groupAreas(group: InputGroup): Record<string, Area> {
@@ -304,7 +331,8 @@ export class Pane {
     const problems: string[] = [];
     for (const group of this.model.groups) {
       const mine = columns.map((c, k) => ({ ...c, cells: values[k] })).filter((c) => c.group === group.id);
-      const rows = mine[0].cells.length;
+      // An optional group (a referral list only reconciled) may be left out.
+      const rows = mine[0]?.cells.length ?? 0;
       for (let i = 0; i < rows && problems.length < MAX_PROBLEMS; i++) {
         if (mine.every((c) => isBlank(c.cells[i][0]))) continue;
         for (const c of mine) {
@@ -328,7 +356,7 @@ export class Pane {
     const inputs = Object.fromEntries(columns.map((c) => [`${c.group}.${c.column.id}`, c.area]));
     const comparison = model.id === "compare";
     let adopted: string[] = [];
-    let reconciled = false;
+    let reconciled: OutputSheet["reconciled"];
     let result;
     try {
       result = await this.workbook.compute({
@@ -353,7 +381,7 @@ export class Pane {
     config.own = result.own;
     await this.save();
     const readBack = reconciled ? result.readBack.slice(2) : result.readBack;
-    const reconciliation = reconciled ? { difference: result.readBack[0], unknown: result.readBack[1] } : undefined;
+    const reconciliation = reconciled ? { difference: result.readBack[0], unknown: result.readBack[1], money: reconciled === "money" } : undefined;
     const done = { ok: true as const, sheet: result.sheet.name, adopted, reconciliation };
     if (comparison) return { ...done, totals: [], reading: readComparison(this.lang, readBack) };
     const labels = [
@@ -651,6 +679,11 @@ export class Pane {
   private save(): Promise<void> {
     return this.workbook.saveSettings(SETTINGS_KEY, this.config);
   }
+}
+
+/** A form's inputs, `group.column`. */
+function inputKeys(m: PaneForm): string[] {
+  return m.groups.flatMap((g) => g.columns.map((c) => `${g.id}.${c.id}`));
 }
 
 function defaults(m: PaneForm): Record<string, number> {

@@ -341,7 +341,7 @@ export class PaneView {
       h(
         "p",
         { class: `reconciliation ${r.difference === 0 ? "ok" : "off"}` },
-        `${p.text("out.reconcile.difference")}: ${typeof r.difference === "number" ? formatAmount(p.lang, r.difference, true) : String(r.difference)}`,
+        `${p.text("out.reconcile.difference")}: ${typeof r.difference !== "number" ? String(r.difference) : r.money ? formatAmount(p.lang, r.difference, true) : formatNumber(p.lang, r.difference)}`,
         r.unknown ? ` — ${String(r.unknown)}` : ""
       );
     return [

@@ -54,8 +54,8 @@ export interface OutputSheet {
   readBack: string[];
   /** Each parameter's cell (local) and the value written there. */
   params: Record<string, { cell: string; value: string | number }>;
-  /** The first two read-back cells are the reconciliation's difference and the names not matched. */
-  reconciled: boolean;
+  /** The first two read-back cells are the reconciliation's difference (kroner or a number) and the names not matched. */
+  reconciled?: "money" | "number";
   /** Column widths in characters from column A (else the columns are fitted to their contents). */
   columnWidths?: number[];
   page?: PageSetup;

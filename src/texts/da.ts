@@ -146,6 +146,7 @@ export const da: Record<keyof typeof en, string> = {
   "ui.neededBy": "kræves af {models}",
   "ui.settings": "Indstillinger pr. model",
   "ui.default": "standard {value}",
+  "err.reconcilePair": "{at}: vælg også den, så {other} kan afstemmes",
   "err.areas": "{at}: vælg ét område (markeringen har {count} områder)",
   "err.notRange": "{at}: '{value}' er ikke et område",
   "err.cellEdit": "Excel er ved at redigere en celle: tryk Enter eller Esc i arket, og prøv igen.",

@@ -149,6 +149,7 @@ export const en = {
   "ui.neededBy": "needed by {models}",
   "ui.settings": "Settings per model",
   "ui.default": "default {value}",
+  "err.reconcilePair": "{at}: map it too, so that {other} can be reconciled",
   "err.areas": "{at}: choose one range (the selection has {count} areas)",
   "err.notRange": "{at}: '{value}' is not a range",
   "err.cellEdit": "Excel is editing a cell: press Enter or Esc in the sheet, then try again.",

@@ -128,6 +128,66 @@ interface Table {
     return sheet.find((r) => r[0] === label)![1];
   }
 
+  /** Runs `fn` on the workbench's HostBook (tools/workbench/book.ts) in the page. */
+  function onBook<A>(fn: (book: Record<string, unknown> & { [k: string]: unknown }, arg: A) => unknown, arg: A): Promise<unknown> {
+    return page.evaluate(([f, a]) => new Function("book", "arg", `return (${f})(book, arg)`)((window as unknown as Host).spuHost.book, a), [fn.toString(), arg] as const);
+  }
+
+  const address = (key: string) => pane.locator(`[data-input="${key}"] .address`).textContent();
+  const note = (key: string) => pane.locator(`[data-input="${key}"] .note`).textContent();
+
+  /** The formula as the pane wrote it (structured references kept) in a cell of an output sheet. */
+  function written(sheet: string, row: number, column: number): Promise<unknown> {
+    return onBook((book, a: { sheet: string; row: number; column: number }) => (book.formula as (s: string, r: number, c: number) => unknown).call(book, a.sheet, a.row, a.column), { sheet, row, column });
+  }
+
+  /** Types into a cell, as a user would: the grid and its charts are drawn again. */
+  async function setCell(sheet: string, cell: string, value: Value): Promise<void> {
+    await onBook(
+      (book, a: { sheet: string; cell: string; value: Value }) => {
+        (book.engine as { setContents(s: string, c: string, v: unknown): void }).setContents(a.sheet, a.cell, a.value);
+        (book.changed as () => void).call(book);
+      },
+      { sheet, cell, value }
+    );
+  }
+
+  /** Screenshots of the whole page at 1400 and 400 px. */
+  async function widths(name: string): Promise<void> {
+    for (const width of [1400, 400]) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.screenshot({ path: path.join(ARTIFACTS, `e2e-${name}-${width}px.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1500, height: 1000 });
+  }
+
+  /**
+   * Issue 11.6 on the model just computed onto `sheet`: the example data reconcile (0, green in the
+   * pane and the grid); with `cell` of the input sheet mistyped, Beregn again shows `off` in red and
+   * names the mistyped name; the cell is put back.
+   */
+  async function reconciles(model: string, sheet: string, input: { sheet: string; cell: string }, off: number): Promise<void> {
+    let out = await values(sheet);
+    const at = out.findIndex((r) => r[0] === "Forskel (skal være 0)");
+    expect(at).toBeGreaterThan(0);
+    expect(out[at][1]).toBe(0);
+    await expect(pane.locator("#result .reconciliation.ok").count()).resolves.toBe(1);
+    await expect(page.locator(`.grid td[data-cell="B${at + 1}"]`).getAttribute("class")).resolves.toContain("green");
+    const original = (await values(input.sheet))[Number(input.cell.slice(1)) - 1][input.cell.charCodeAt(0) - 65] as string;
+    await setCell(input.sheet, input.cell, `${original} `);
+    try {
+      expect(await compute(`${model}-reconcile-off`)).toBe(sheet);
+      out = await values(sheet);
+      expect(out[at][1]).toBe(off);
+      expect(out[at + 1][1]).toBe(`'${original} '`);
+      await expect(pane.locator("#result .reconciliation.off").textContent()).resolves.toContain(`'${original} '`);
+      await expect(page.locator(`.grid td[data-cell="B${at + 1}"]`).getAttribute("class")).resolves.toContain("red");
+      await widths(`${model}-reconcile-off`);
+    } finally {
+      await setCell(input.sheet, input.cell, original);
+    }
+  }
+
   test("Roskilde: school payments, central compensation and the allocation by socio-economics", async () => {
     await chooseModel("roskilde");
     await pane.locator('[data-input="schools.name"] fluent-dropdown').click();
@@ -149,10 +209,24 @@ interface Table {
     expect(row(schools, "Byskolen")[2]).toBe(1097500);
     expect(schools.total[1]).toBe(10000000);
     expect(await pane.locator("#result").textContent()).toContain("10.000.000 kr.");
+    await reconciles("roskilde", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 600000);
     // What-if: editing the parameter cell recomputes the live formulas.
     const poolRow = sheet.findIndex((r) => r[0] === "Pulje til fordeling (kr.)") + 1;
     await page.evaluate((a) => (window as unknown as Host).spuHost.book.engine.setContents(a.sheet, `B${a.row}`, 20000000), { sheet: schools.sheet, row: poolRow });
     expect(table(await values(schools.sheet), "Skoler").total[1]).toBe(20000000);
+    // Issue 11.7: a value axis in kr., the values on the few bars, the series in the legend.
+    const chart = page.locator(".charts figure").first();
+    await expect(chart.locator(".legend").allTextContents()).resolves.toEqual(["Tildeling", "Skolens betalinger"]);
+    await expect(chart.locator(".tick").first().textContent()).resolves.toMatch(/kr\.$/);
+    await expect(chart.locator(".bar-label").count()).resolves.toBe(12);
+    await expect(chart.locator(".bar-label").first().textContent()).resolves.toBe("2.000.000 kr."); // Nordskolen's allocation
+    // An error is drawn as the error, not as an empty bar of 0.
+    await setCell(schools.sheet, `B${poolRow}`, "abc");
+    // The allocation spills one error, in its first cell: drawn there, and no bar of 0 for the others.
+    await expect(chart.locator(".bar-error").count()).resolves.toBe(1);
+    await expect(chart.locator(".bar-error").first().textContent()).resolves.toMatch(/^#/);
+    await expect(chart.locator("rect.bar").count()).resolves.toBe(6);
+    await setCell(schools.sheet, `B${poolRow}`, 10000000);
   });
 
   test("Viborg: the fixed rate per referral and the allocation by classes and socio-economics", async () => {
@@ -172,6 +246,7 @@ interface Table {
     const schools = table(sheet, "Skoler");
     expect(row(schools, "Nordskolen")[2]).toBe(270000);
     expect(schools.total[1]).toBe(10000000);
+    await reconciles("viborg", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 600000);
   });
 
   test("Hjørring: the pool by pupils and socio-economics, less referrals at the average rate", async () => {
@@ -180,12 +255,17 @@ interface Table {
     await map("schools.pupils", "Skoler", "B2:B7");
     await map("schools.socio", "Skoler", "D2:D7");
     await map("schools.referrals", "Skoler", "E2:E7");
+    // The referral list behind the counts, in pupil-years, reconciled against the schools.
+    await map("referrals.school", "Visitationer", "A2:A9");
+    await map("referrals.year_fraction", "Visitationer", "D2:D9");
     await param("pool", "10.000.000");
     const sheet = await values(await compute("hjorring"));
     const schools = table(sheet, "Skoler");
     // 10 mio. × (0,7 × 420/2450 + 0,3 × 1,2/6) = 1.800.000; 3 referrals × 293.000 = 879.000.
     expect(row(schools, "Nordskolen")).toEqual(["Nordskolen", 1800000, 879000, 921000]);
     expect(schools.total[1]).toBe(10000000);
+    expect(summary(sheet, "Andel af året, alle rækker")).toBe(7.5);
+    await reconciles("hjorring", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 1);
   });
 
   test("Aalborg: places per area, and what unused or extra places mean for each school", async () => {
@@ -209,12 +289,16 @@ interface Table {
     expect(row(schools, "Vestskolen")[1]).toBe(173134);
     expect(row(schools, "Byskolen")[1]).toBe(-287059);
     expect(row(schools, "Nordskolen")[1]).toBe(0);
+    // Each school's key attributed to an area on the list.
+    expect(summary(sheet, "Fordelingsnøgle, alle rækker")).toBe(2450);
+    await reconciles("aalborg", schools.sheet, { sheet: "Skoler", cell: "G2" }, 420);
   });
 
   test("Nordfyns: common funds, and an overrun drawn from the base budgets", async () => {
     await chooseModel("nordfyns");
     await map("schools.name", "Skoler", "A2:A7");
     await map("schools.base_budget", "Skoler", "F2:F7");
+    await map("referrals.school", "Visitationer", "A2:A9");
     await map("referrals.cost", "Visitationer", "C2:C9");
     await param("budget", "4.000.000");
     await param("opening_balance", "500.000");
@@ -223,6 +307,13 @@ interface Table {
     expect(summary(sheet, "Fællesmidler ultimo")).toBe(0);
     const schools = table(sheet, "Skoler");
     expect(schools.total[1]).toBe(780000); // the draw, charted alone
+    // Issue 11.7: the draw is the chart's only series, so the small amounts show.
+    const chart = page.locator(".charts figure").first();
+    await expect(chart.locator(".legend").allTextContents()).resolves.toEqual(["Træk fra basisbudget"]);
+    await expect(chart.locator(".bar-label").allTextContents()).resolves.toContain("78.000 kr.");
+    // The pool pays every referral; the reconciliation checks that each names a school.
+    expect(summary(sheet, "Heraf henført til skoler")).toBe(5280000);
+    await reconciles("nordfyns", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 600000);
   });
 
   test("Hørsholm: decentral money by pupils and the central allocation of the period", async () => {
@@ -243,6 +334,14 @@ interface Table {
     const schools = table(sheet, "Skoler");
     expect(row(schools, "Nordskolen")[2]).toBe(1100000);
     expect(schools.total[1]).toBe(1200000);
+    // Issue 11.8: amounts one way (whole kroner, øre where the model works in øre), Danish dates.
+    const totals = await pane.locator("#result .totals td").allTextContents();
+    totals.forEach((x) => expect(x).toMatch(/^-?\d{1,3}(\.\d{3})*(,\d\d)? kr\.$/));
+    expect(totals).toContain("1.200.000 kr.");
+    expect(totals.some((x) => /,\d\d kr\.$/.test(x))).toBe(true);
+    const start = sheet.findIndex((r) => r[0] === "Periodens start");
+    await expect(page.locator(`.grid td[data-cell="B${start + 1}"]`).textContent()).resolves.toBe("01-01-2025");
+    await reconciles("horsholm", schools.sheet, { sheet: "Visitationer", cell: "A3" }, 600000);
   });
 
   test("Efterskoler: rate categories and the taxameter subsidy", async () => {
@@ -251,6 +350,9 @@ interface Table {
     await map("pupils.ppr_9h", "Elever", "B2:B7");
     await map("pupils.ppr_extensive", "Elever", "C2:C7");
     await map("pupils.plan", "Elever", "D2:D7");
+    // Pupils of two efterskoler, each pupil's school reconciled against the list.
+    await map("pupils.efterskole", "Elever", "E2:E7");
+    await map("efterskoler.name", "Efterskoler", "A2:A3");
     await param("fiscal_year", "2018");
     await param("grundtakst", "10.000");
     await param("tillaeg1", "50.000");
@@ -261,6 +363,13 @@ interface Table {
     const categories = table(sheet, "Takstkategorier");
     expect(categories.rows.map((r) => r[2])).toEqual([3, 2, 1]);
     expect(categories.total[1]).toBe(280000);
+    expect(summary(sheet, "Elever, alle rækker")).toBe(6);
+    // Issue 11.7: long category names whole, inside the chart.
+    const labels = page.locator(".charts figure .category");
+    await expect(labels.allTextContents()).resolves.toEqual(["Grundtakst", "Grundtakst + tillæg 1", "Grundtakst + tillæg 2"]);
+    const left = await labels.evaluateAll((els) => Math.min(...els.map((e) => (e as SVGTextElement).getBBox().x)));
+    expect(left).toBeGreaterThanOrEqual(0);
+    await reconciles("efterskole", categories.sheet, { sheet: "Elever", cell: "E3" }, 1);
   });
 
   test("issue 11.1, 11.2, 11.6: Beregn refuses an unreadable field; a parameter edited on the sheet is kept; the reconciliation names a mistyped school", async () => {
@@ -319,6 +428,129 @@ interface Table {
     await expect(pane.locator('fluent-text-input[data-param="pool"]').getAttribute("value")).resolves.toBe("10.000.000");
   });
 
+  test("issue 11.3, 11.4: a whole column cut to the used range, a header row left out, several areas refused; a table added later is offered and written as a structured reference", async () => {
+    await chooseModel("roskilde");
+    await onBook((book) => (book.select as (a: string) => void).call(book, "Skoler!A:A"), null);
+    await pane.locator('[data-input="schools.name"] [data-action="select"]').click();
+    await expect(address("schools.name")).resolves.toBe("Skoler!$A$2:$A$7");
+    await expect(note("schools.name")).resolves.toBe("");
+    await map("schools.socio", "Skoler", "D1:D7");
+    await expect(address("schools.socio")).resolves.toBe("Skoler!$D$2:$D$7");
+    // Ctrl-click: two areas.
+    await onBook((book) => {
+      (book.select as (a: string) => void).call(book, "Skoler!B2:B7");
+      book.extraAreas = [{ sheet: "Skoler", top: 1, left: 3, bottom: 6, right: 3 }];
+    }, null);
+    try {
+      await pane.locator('[data-input="schools.socio"] [data-action="select"]').click();
+      await expect(note("schools.socio")).resolves.toBe("Socioøkonomi: vælg ét område (markeringen har 2 områder)");
+      await expect(address("schools.socio")).resolves.toBe("Skoler!$D$2:$D$7");
+    } finally {
+      await onBook((book) => (book.extraAreas = []), null);
+    }
+    // A table added after the pane opened is offered at once (tables.onAdded).
+    await onBook((book) => (book.addTable as (t: unknown) => void).call(book, { name: "Visitationstabel", sheet: "Visitationer", address: "A1:F9" }), null);
+    for (const [key, column] of [["referrals.school", "Skole"], ["referrals.cost", "Udgift"]]) {
+      await pane.locator(`[data-input="${key}"] fluent-dropdown`).click();
+      await pane.locator(`[data-input="${key}"] fluent-option`, { hasText: `Visitationstabel[${column}]` }).click();
+      await expect(address(key)).resolves.toBe(`Visitationstabel[${column}]`);
+    }
+    await param("pool", "10.000.000");
+    const name = await compute("structured");
+    const sheet = await values(name);
+    expect(table(sheet, "Visitationer").total[1]).toBe(5280000);
+    expect(table(sheet, "Skoler").total[1]).toBe(10000000);
+    // Written by name, so the formulas follow the table's rows.
+    const known = sheet.findIndex((r) => r[0] === "Heraf henført til skoler");
+    await expect(written(name, known, 1)).resolves.toBe("=SUMPRODUCT(ISNUMBER(MATCH(Visitationstabel[Skole],Skoler!$A$2:$A$7,0))*Visitationstabel[Udgift])");
+    const payments = table(sheet, "Skoler");
+    const first = sheet.indexOf(payments.rows[0]);
+    await expect(written(name, first, 2)).resolves.toContain("SUMIF(Visitationstabel[Skole], $A$");
+    for (const [key, range] of [["referrals.school", "A2:A9"], ["referrals.cost", "C2:C9"]]) await map(key, "Visitationer", range);
+  });
+
+  test("issue 11.4, 11.5: the pane reads the workbook again when it is shown; Office errors in Danish that say what to do", async () => {
+    await chooseModel("roskilde");
+    // Another copy of the pane (or an undo) changed the saved configuration.
+    await onBook((book) => {
+      const saved = (book.settings as Record<string, { models: Record<string, { params: Record<string, number> }> }>)["spu.taskpane"];
+      saved.models.roskilde.params.pool = 30000000;
+    }, null);
+    await page.evaluate(() => (document.getElementById("pane") as HTMLIFrameElement).contentDocument!.dispatchEvent(new Event("visibilitychange")));
+    await expect(pane.locator('fluent-text-input[data-param="pool"]').getAttribute("value")).resolves.toBe("30.000.000");
+    // The user is editing a cell: a selection cannot be read now; Beregn waits for the edit to end.
+    await onBook((book) => (book.editing = true), null);
+    try {
+      await pane.locator('[data-input="schools.name"] [data-action="select"]').click();
+      await expect(note("schools.name")).resolves.toBe("Excel er ved at redigere en celle: tryk Enter eller Esc i arket, og prøv igen.");
+      await pane.locator("#compute").click();
+      await page.waitForTimeout(300);
+      await expect(pane.locator("#result fluent-message-bar").count()).resolves.toBe(0);
+    } finally {
+      await onBook((book) => (book.editing = false), null);
+    }
+    await expect(pane.locator("#result fluent-message-bar").first().getAttribute("intent")).resolves.toBe("success");
+    expect(table(await values("SPU Roskilde"), "Skoler").total[1]).toBe(30000000);
+    await param("pool", "10.000.000");
+    // An input sheet renamed since it was mapped.
+    await chooseModel("aalborg");
+    const rename = (from: string, to: string) =>
+      onBook(
+        (book, a: { from: string; to: string }) => {
+          const hf = (book.engine as { hf: { renameSheet(id: number, name: string): void; getSheetId(name: string): number } }).hf;
+          hf.renameSheet(hf.getSheetId(a.from), a.to);
+          (book.sheet as (k: string) => { name: string }).call(book, a.from).name = a.to;
+        },
+        { from, to }
+      );
+    await rename("Områder", "Områder 2025");
+    try {
+      await pane.locator("#compute").click();
+      await expect(pane.locator("#result fluent-message-bar[intent=error]").textContent()).resolves.toMatch(/^Et ark med inddata findes ikke længere eller er omdøbt .*: peg på inddata igen\.$/);
+    } finally {
+      await rename("Områder 2025", "Områder");
+    }
+  });
+
+  test("issue 11.9: the schools and referrals mapped for one model are every model's, saved in the workbook", async () => {
+    await chooseModel("viborg");
+    await map("schools.socio", "Skoler", "D2:D6");
+    await chooseModel("roskilde");
+    await expect(address("schools.socio")).resolves.toBe("Skoler!$D$2:$D$6");
+    await pane.locator('[data-input="schools.name"] fluent-dropdown').click();
+    await pane.locator('[data-input="schools.name"] fluent-option', { hasText: "Skoletabel[Skole]" }).click();
+    await chooseModel("hjorring");
+    await expect(address("schools.name")).resolves.toBe("Skoletabel[Skole]");
+    await page.evaluate(() => (document.getElementById("pane") as HTMLIFrameElement).contentWindow!.location.reload());
+    await pane.locator("#compute").waitFor();
+    await chooseModel("compare");
+    await expect(address("schools.socio")).resolves.toBe("Skoler!$D$2:$D$6");
+    await expect(address("schools.name")).resolves.toBe("Skoletabel[Skole]");
+    await expect(address("referrals.school")).resolves.toBe("Visitationer!$A$2:$A$9");
+    await map("schools.socio", "Skoler", "D2:D7");
+    await map("schools.name", "Skoler", "A2:A7");
+    await chooseModel("viborg");
+    await expect(address("schools.socio")).resolves.toBe("Skoler!$D$2:$D$7");
+  });
+
+  test("issue 11.7: at 720 px the grid and the chart both show, at 480 px they stack; the chart area scrolls", async () => {
+    await chooseModel("viborg");
+    await compute("viborg-narrow");
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    try {
+      await page.setViewportSize({ width: 720, height: 900 });
+      expect((await box(".grid-scroll")).width).toBeGreaterThan(250);
+      expect((await box(".charts figure")).width).toBeGreaterThan(250);
+      await page.setViewportSize({ width: 480, height: 900 });
+      expect((await box(".grid-scroll")).width).toBeGreaterThan(250);
+      expect((await box(".charts figure")).width).toBeGreaterThan(250);
+      await expect(page.locator(".charts").evaluate((e) => getComputedStyle(e).overflowY)).resolves.toBe("auto");
+      await page.screenshot({ path: path.join(ARTIFACTS, "e2e-viborg-480px.png"), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1500, height: 1000 });
+    }
+  });
+
   test("npm start's workbench opens on an example workbook with its SPU formulas computed; the picker opens another", async () => {
     const workbench = await browser.newPage();
     try {
@@ -362,6 +594,21 @@ interface Table {
 
     test("maps both tables once, writes COMPARE, marginal cost, phase-in and a chart per school, and reads the result", async () => {
       await chooseModel("compare");
+      // Issue 11.9: optional inputs say which model needs them; the settings grouped by model, Danish
+      // labels, the seed's default or what a blank means, open where one is required.
+      const label = (key: string) => pane.locator(`[data-input="${key}"] fluent-label`).textContent();
+      await expect(label("schools.classes")).resolves.toBe("Antal klasser (valgfri; kræves af Viborg)");
+      await expect(label("schools.area")).resolves.toBe("Område (valgfri; kræves af Aalborg)");
+      await expect(label("schools.base_budget")).resolves.toBe("Basisbudget (kr.) (valgfri; kræves af Nordfyns)");
+      await expect(pane.locator("details.settings summary").allTextContents()).resolves.toEqual(MODELS);
+      const roskilde = pane.locator('details.settings[data-model="roskilde"] [data-param-row="roskilde.threshold"]');
+      await expect(roskilde.locator("fluent-label").textContent()).resolves.toBe("Roskilde: grænse, almindelige tilbud (kr.)");
+      await expect(roskilde.locator(".hint").textContent()).resolves.toBe("standard 354.000 kr.");
+      await expect(pane.locator('details.settings[data-model="aalborg"]').getAttribute("open")).resolves.toBe("");
+      await expect(pane.locator('details.settings[data-model="aalborg"] .hint').allTextContents()).resolves.toContain("skal udfyldes, ellers viser modellen en fejl");
+      await expect(pane.locator('details.settings[data-model="roskilde"]').getAttribute("open")).resolves.toBeNull();
+      const labels = await pane.locator("details.settings fluent-label").allTextContents();
+      expect(labels.filter((x) => /^[a-z]+\.[a-z_]+$/.test(x))).toEqual([]);
       await map("schools.name", "Skoler", "A2:A7");
       await map("schools.pupils", "Skoler", "B2:B7");
       await map("schools.classes", "Skoler", "C2:C7");
@@ -436,6 +683,16 @@ interface Table {
       expect(phase.rows[0].slice(0, 3)).toEqual(["Nordskolen", 24000000 + 617050, 24000000 + 392000]);
       phase.rows.forEach((r) => expect(r[5]).toBe(r[2]));
       expect(phase.total.slice(1, 6)).toEqual(new Array(5).fill(phase.total[1]));
+      // Issue 11: a year the phase-in cannot compute totals as its error, not 0 kr.
+      const yearsRow = sheet.findIndex((r) => r[0] === "Indfasning over antal år") + 1;
+      await setCell(name, `B${yearsRow}`, 0);
+      try {
+        const broken = table(await values(name), "Indfasning: skolens budget (basisbudget + nettoposition) pr. år fra nuværende til ny model");
+        expect(broken.total[1]).toBe(phase.total[1]);
+        for (const y of [3, 4, 5]) expect(broken.total[y]).toMatchObject({ error: expect.stringMatching(/^#/) });
+      } finally {
+        await setCell(name, `B${yearsRow}`, 3);
+      }
 
       // The chart: one bar per model for each school.
       const chart = page.locator(".charts figure");

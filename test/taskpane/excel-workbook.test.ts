@@ -143,6 +143,27 @@ describe("nothing lost", () => {
     expect(await reopened.compute()).toMatchObject({ ok: true, sheet: "SPU Roskilde" });
     expect(excel.sheets).toHaveLength(3);
   });
+
+  test("the schools and referrals mapped for one model are every model's, in this workbook (issue 11.9)", async () => {
+    const excel = book(10);
+    const pane = await roskildePane(excel, 10);
+    await pane.selectModel("viborg");
+    expect(pane.mapping("schools", "name")).toBe("Skoler!$A$2:$A$11");
+    expect(pane.mapping("referrals", "cost")).toBe("Visitationer!$C$2:$C$11");
+    expect(pane.mapping("schools", "classes")).toBeUndefined();
+    // Mapped again for Viborg, as a table column: Roskilde, configured before, follows.
+    await pane.map("schools", "name", "Skoler!A2:A11", "Skoletabel[Skole]");
+    await pane.selectModel("compare");
+    expect(pane.mapping("schools", "name")).toBe("Skoletabel[Skole]");
+    await pane.selectModel("roskilde");
+    expect(pane.mapping("schools", "name")).toBe("Skoletabel[Skole]");
+    await pane.map("schools", "name", "Skoler!A2:A11");
+    install(excel); // the workbook opened again
+    const reopened = new Pane(new ExcelWorkbook(), "da");
+    await reopened.selectModel("nordfyns");
+    expect(reopened.mapping("schools", "name")).toBe("Skoler!$A$2:$A$11");
+    expect(reopened.mapping("referrals", "school")).toBe("Visitationer!$A$2:$A$11");
+  });
 });
 
 test("both languages have every text", () => {

@@ -279,7 +279,8 @@ class FakeWorksheets {
   }
   getItem(key: string): FakeWorksheet {
     const sheet = this.ctx.book.sheet(key);
-    if (!sheet) throw new Error(`ItemNotFound: ${key}`);
+    // Office.js's code, as for a renamed or deleted sheet.
+    if (!sheet) throw Object.assign(new Error(`The requested resource doesn't exist: ${key}`), { code: "ItemNotFound" });
     return new FakeWorksheet(this.ctx, sheet);
   }
   getItemOrNullObject(key: string): FakeWorksheet | NullWorksheet {

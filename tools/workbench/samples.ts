@@ -1,7 +1,7 @@
 /**
  * The built-in example workbook (the workbench opens it when assets/examples has none): one
- * small municipality with schools, referrals, areas and an efterskole's pupils, enough for
- * every model. Dates are Excel serials.
+ * small municipality with schools, referrals, areas and the pupils of two efterskoler, enough
+ * for every model. Dates are Excel serials.
  */
 export type SheetContents = (string | number | boolean | null)[][];
 
@@ -37,14 +37,15 @@ export const SAMPLE_BOOK: Record<string, SheetContents> = {
     ["Midt", 850, 1, 6],
   ],
   Elever: [
-    ["Elev", "PPR 9 timer", "PPR særligt omfattende", "Skriftlig plan"],
-    ["Anna", "ja", "nej", "ja"],
-    ["Bo", "nej", "nej", "nej"],
-    ["Carl", "ja", "ja", "ja"],
-    ["Dina", "ja", "nej", "nej"],
-    ["Emil", "ja", "nej", "ja"],
-    ["Frida", "nej", "nej", "nej"],
+    ["Elev", "PPR 9 timer", "PPR særligt omfattende", "Skriftlig plan", "Efterskole"],
+    ["Anna", "ja", "nej", "ja", "Fjordefterskolen"],
+    ["Bo", "nej", "nej", "nej", "Fjordefterskolen"],
+    ["Carl", "ja", "ja", "ja", "Hedeefterskolen"],
+    ["Dina", "ja", "nej", "nej", "Hedeefterskolen"],
+    ["Emil", "ja", "nej", "ja", "Fjordefterskolen"],
+    ["Frida", "nej", "nej", "nej", "Hedeefterskolen"],
   ],
+  Efterskoler: [["Efterskole"], ["Fjordefterskolen"], ["Hedeefterskolen"]],
 };
 
 /** Excel tables in the example: the school list as a table, so its columns are offered by header. */

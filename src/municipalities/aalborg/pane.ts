@@ -19,7 +19,7 @@ export const aalborgPane = {
     { id: "price", kind: "money" },
   ],
   summary: [],
-  reconcile: { items: "schools.area", amounts: "schools.key", list: "areas.area" },
+  reconcile: { items: "schools.area", amounts: "schools.key", format: "number", list: "areas.area" },
   tables: [
     {
       id: "schools",

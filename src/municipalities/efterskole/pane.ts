@@ -13,8 +13,10 @@ export const efterskolePane = {
   groups: [
     {
       id: "pupils",
-      columns: [txt("name", true), { id: "ppr_9h", kind: "flag" }, { id: "ppr_extensive", kind: "flag" }, { id: "plan", kind: "flag" }],
+      columns: [txt("name", true), { id: "ppr_9h", kind: "flag" }, { id: "ppr_extensive", kind: "flag" }, { id: "plan", kind: "flag" }, txt("efterskole", true)],
     },
+    // Pupils of several efterskoler: each pupil's school is reconciled against the list.
+    { id: "efterskoler", columns: [txt("name", true)] },
   ],
   params: [
     { id: "fiscal_year", kind: "year" },
@@ -22,6 +24,7 @@ export const efterskolePane = {
     { id: "tillaeg1", kind: "money" },
     { id: "tillaeg2", kind: "money" },
   ],
+  reconcile: { items: "pupils.efterskole", list: "efterskoler.name" },
   summary: [
     { id: "basis_year", format: "text", formula: (r) => formula(signatureOf(EFTERSKOLE_BASIS_YEAR), { fiscal_year: r.param("fiscal_year") }) },
     {

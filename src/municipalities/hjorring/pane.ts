@@ -11,13 +11,18 @@ export const hjorringPane = {
   help: "hjorring",
   texts,
   example: hjorring,
-  groups: [{ id: "schools", columns: [txt("name"), num("pupils"), num("socio"), num("referrals")] }],
+  groups: [
+    { id: "schools", columns: [txt("name"), num("pupils"), num("socio"), num("referrals")] },
+    // The referral list behind the counts, optional: it reconciles against the schools.
+    { id: "referrals", columns: [txt("school", true), num("year_fraction", true)] },
+  ],
   params: [
     { id: "pool", kind: "money" },
     { id: "pupil_weight", kind: "share", default: HJORRING_DEFAULTS.pupilWeight },
     { id: "rate", kind: "money", default: HJORRING_DEFAULTS.rate },
   ],
   summary: [],
+  reconcile: { items: "referrals.school", amounts: "referrals.year_fraction", format: "number", list: "schools.name" },
   tables: [
     {
       id: "schools",

@@ -11,12 +11,14 @@ export const nordfynsPane = {
   example: nordfyns,
   groups: [
     { id: "schools", columns: [txt("name"), num("base_budget")] },
-    { id: "referrals", columns: [num("cost")] },
+    // The referral's school is optional: the pool pays, the reconciliation checks the names.
+    { id: "referrals", columns: [txt("school", true), num("cost")] },
   ],
   params: [
     { id: "budget", kind: "money" },
     { id: "opening_balance", kind: "money" },
   ],
+  reconcile: { items: "referrals.school", amounts: "referrals.cost", list: "schools.name" },
   summary: [
     { id: "costs", format: "money", formula: (r) => `=SUM(${r.input("referrals", "cost")})` },
     {
