@@ -191,13 +191,15 @@ export class Pane {
     return this.text("err.office", { value: raw });
   }
 
-  /** Inserts a model's example workbook into the open workbook, beside the user's sheets. */
-  async insertExample(book: ExampleBook): Promise<string> {
+  /** Inserts a model's example workbook into the open workbook, beside the user's sheets; what happened, to show. */
+  async insertExample(book: ExampleBook): Promise<{ ok: boolean; message: string }> {
     try {
       const result = await this.workbook.insertExample(book);
-      return result.ok ? this.text("ui.exampleInserted", { sheets: result.sheets.join(", ") }) : this.text("err.exampleTaken", { sheet: result.taken });
+      return result.ok
+        ? { ok: true, message: this.text("ui.exampleInserted", { sheets: result.sheets.join(", ") }) }
+        : { ok: false, message: this.text("err.exampleTaken", { sheet: result.taken }) };
     } catch (error) {
-      return this.officeError(error);
+      return { ok: false, message: this.officeError(error) };
     }
   }
 

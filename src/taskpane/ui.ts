@@ -121,7 +121,10 @@ export class PaneView {
     insert?.addEventListener("click", async () => {
       if (!example) return;
       insert.setAttribute("disabled", "");
-      inserted.textContent = await p.insertExample(example());
+      const { ok, message } = await p.insertExample(example());
+      // A refusal reads as the other notes do (red); the sheets written as a hint.
+      inserted.className = ok ? "hint" : "note";
+      inserted.textContent = message;
       insert.removeAttribute("disabled");
       this.tables = await p.tableColumns().catch(() => []);
     });

@@ -545,6 +545,10 @@ interface Table {
       expect((await box(".grid-scroll")).width).toBeGreaterThan(250);
       expect((await box(".charts figure")).width).toBeGreaterThan(250);
       await expect(page.locator(".charts").evaluate((e) => getComputedStyle(e).overflowY)).resolves.toBe("auto");
+      // The school names whole, inside the chart, however narrow.
+      const labels = page.locator(".charts figure").first().locator(".category");
+      await expect(labels.allTextContents()).resolves.toContain("Nordskolen");
+      await expect(labels.evaluateAll((els) => Math.min(...els.map((e) => (e as SVGTextElement).getBBox().x)))).resolves.toBeGreaterThanOrEqual(0);
       await page.screenshot({ path: path.join(ARTIFACTS, "e2e-viborg-480px.png"), fullPage: true });
     } finally {
       await page.setViewportSize({ width: 1500, height: 1000 });

@@ -241,6 +241,30 @@ interface Host {
     await expect(pane.locator("#help").getAttribute("href")).resolves.toBe("docs/roskilde.html");
   });
 
+  test("Indsæt eksempeldata writes the model's example into a blank workbook, computed; a second time it refuses", async () => {
+    await open("blank&lang=da-DK");
+    const pane = page.frameLocator("#pane");
+    await pane.locator("#model").click();
+    await pane.locator('#model fluent-option[value="viborg"]').click();
+    await pane.locator("#insert-example").click();
+    await expect(pane.locator("#example-note").textContent()).resolves.toMatch(/^Eksempeldata er indsat i arkene Om, Parametre, /);
+    await expect(pane.locator("#example-note").getAttribute("class")).resolves.toBe("hint");
+    // The same cells as the shipped workbook, computed by the same functions.
+    const { implementations, metadata } = loadFunctions();
+    const file = await readXlsx(path.resolve(__dirname, "../../assets/examples/viborg.xlsx"));
+    const shipped = createSpuEngine(file.sheets, implementations, metadata);
+    for (const [sheet, at] of [["Skoler", "D2"], ["Skoler", "F2"], ["Oversigt", "B2"], ["Oversigt", "B3"]]) {
+      await expect(value(sheet, at)).resolves.toBe(shipped.value(sheet, at));
+    }
+    expect(typeof (await value("Skoler", "D2"))).toBe("number");
+    await page.click('.tabs [data-sheet="Skoler"]');
+    await page.screenshot({ path: path.join(ARTIFACTS, "workbench-insert-example.png") });
+    await expect(page.locator(".tabs [data-sheet]").allTextContents()).resolves.toEqual(["Ark1", ...Object.keys(file.sheets)]);
+    await pane.locator("#insert-example").click();
+    await expect(pane.locator("#example-note").textContent()).resolves.toBe("Projektmappen har allerede et ark med navnet 'Om': intet er indsat.");
+    await expect(pane.locator("#example-note").getAttribute("class")).resolves.toBe("note");
+  });
+
   test.each([
     ["docs/", "SPU: special-education allocation models in Excel"],
     ["docs", "SPU: special-education allocation models in Excel"],

@@ -3,6 +3,7 @@ import { textKeys } from "../../src/texts";
 import { formatAmount, parseDate, parseNumber } from "../../src/taskpane/numbers";
 import { Pane, SETTINGS_KEY } from "../../src/taskpane/pane";
 import { MockExcel } from "./office-mock";
+import { roskilde } from "../../src/municipalities/roskilde/example";
 
 /** The pane's Excel.run code against office-addin-mock objects: round trips, formulas, no overwrite, settings. */
 
@@ -178,4 +179,35 @@ test("both languages have every text", () => {
 
 test("unique sheet names compare as Excel does (case-insensitive)", () => {
   expect(uniqueSheetName("Roskilde", ["spu roskilde", "SPU Roskilde (2)"])).toBe("SPU Roskilde (3)");
+});
+
+describe("Indsæt eksempeldata: a model's example written through Office.js", () => {
+  test("every cell of the example lands on new sheets beside the user's: SPU formulas, values, formats and the parameters' names", async () => {
+    const excel = new MockExcel({ Ark1: [["mine tal", 42]] });
+    install(excel);
+    const pane = new Pane(new ExcelWorkbook(), "da");
+    const example = roskilde();
+    const names = example.sheets.map((s) => s.name);
+    expect(await pane.insertExample(example)).toEqual({ ok: true, message: `Eksempeldata er indsat i arkene ${names.join(", ")}. Peg på kolonnerne, og tryk Beregn.` });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Ark1", ...names]);
+    expect(excel.cell("Ark1", "B1")).toBe(42);
+    for (const sheet of example.sheets) {
+      for (const [at, cell] of sheet.cells) {
+        // Office.js takes formulas in English with the SPU namespace and a leading "=", as a user types them.
+        expect({ at, written: excel.cell(sheet.name, at) }).toEqual({ at, written: cell.formula !== undefined ? `=${cell.formula}` : cell.value ?? "" });
+        if (cell.format) expect(excel.sheet(sheet.name)!.formats.get(at)).toBe(cell.format);
+      }
+    }
+    expect(excel.cell("Visitationer", "E2")).toMatch(/^=SPU\.ROSKILDE_COST\(C2:C\d+,/);
+    expect(excel.names).toEqual(example.names.map((n) => ({ name: n.name, address: `${n.sheet}!${n.range.replace(/\$/g, "")}` })));
+  });
+
+  test("a second insert refuses, naming the sheet that is taken, and writes nothing", async () => {
+    const excel = new MockExcel({ Parametre: [["min egen"]] });
+    install(excel);
+    const pane = new Pane(new ExcelWorkbook(), "da");
+    expect(await pane.insertExample(roskilde())).toEqual({ ok: false, message: "Projektmappen har allerede et ark med navnet 'Parametre': intet er indsat." });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Parametre"]);
+    expect(excel.names).toEqual([]);
+  });
 });

@@ -18,6 +18,8 @@ export interface MockSheet {
 export class MockExcel {
   readonly sheets: MockSheet[] = [];
   settings: Record<string, unknown> = {};
+  /** The workbook's defined names, as added: name and sheet-qualified address. */
+  readonly names: { name: string; address: string }[] = [];
   syncs = 0;
   selection = "Ark1!A1";
   private mocks: { mock: OfficeMockObject & Record<string, unknown>; initial: unknown; sheet: MockSheet; area: Area }[] = [];
@@ -43,6 +45,11 @@ export class MockExcel {
   cell(sheet: string, a1: string): unknown {
     const { top, left } = parseArea(a1);
     return this.sheet(sheet)!.cells.get(`${top},${left}`) ?? "";
+  }
+
+  private addressOf(range: object): string {
+    const area = this.areas.get(range)!;
+    return `${quoteSheet(area.sheet)}!${localAddress(area)}`;
   }
 
   private grid(sheet: MockSheet, area: Area): unknown[][] {
@@ -130,9 +137,10 @@ export class MockExcel {
     this.syncs++;
     for (const { mock, initial, sheet, area } of this.mocks) {
       if (initial === undefined) continue;
-      const formulas = mock.formulas;
-      if (Array.isArray(formulas) && formulas !== initial) {
-        (formulas as unknown[][]).forEach((row, r) =>
+      // A formula written wins over a value written in the same batch, as the last write does in Excel.
+      const written = [mock.values, mock.formulas].filter((w) => Array.isArray(w) && w !== initial);
+      for (const cells of written) {
+        (cells as unknown[][]).forEach((row, r) =>
           row.forEach((v, c) => {
             const key = `${area.top + r},${area.left + c}`;
             if (v === "" || v === null) sheet.cells.delete(key);
@@ -173,6 +181,7 @@ export class MockExcel {
       workbook: {
         worksheets,
         tables: { items: [], load: () => context.workbook.tables },
+        names: { add: (name: string, range: object) => this.names.push({ name, address: this.addressOf(range) }) },
         getSelectedRange: () => {
           const area = parseArea(this.selection);
           return this.range(this.sheet(area.sheet)!, area);

@@ -33,8 +33,23 @@ function display(value: unknown, format: string | undefined, locale: string): st
   }
   if (format?.endsWith("%")) return n({ style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (format?.includes("yy")) return formatDate(language(locale), value);
-  if (format === "0") return n({ maximumFractionDigits: 0, useGrouping: false });
+  // 0, 0.00, #,##0: the decimals after the point, grouped where the format has a comma.
+  const fixed = format === undefined ? null : /^[#,]*0(?:\.(0+))?$/.exec(format);
+  if (fixed) {
+    const decimals = fixed[1]?.length ?? 0;
+    return n({ minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: format!.includes(",") });
+  }
   return n({ maximumFractionDigits: 10 });
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** How wide `text` is at `px` in the page's font (the charts' text inherits it), so category labels are never cut. */
+function textWidth(text: string, px: number): number {
+  measuring ??= document.createElement("canvas").getContext("2d");
+  if (!measuring) return 7 * text.length;
+  measuring.font = `${px}px ${getComputedStyle(document.body).fontFamily}`;
+  return Math.ceil(measuring.measureText(text).width);
 }
 
 function el(tag: string, attrs: Record<string, string> = {}, text?: string): HTMLElement {
@@ -92,7 +107,7 @@ function chart(book: HostBook, sheet: string, c: HostChart, locale: string): HTM
   const labelled = c.labels && !c.stacked;
   const color = (k: number) => c.colors[k] ?? COLORS[k % COLORS.length];
   const shown = headers.map((name, k) => ({ name, k })).filter(({ k }) => !c.hidden.includes(k));
-  const labelWidth = Math.min(260, 12 + 6.5 * Math.max(4, ...rows.map((r) => r.label.length)));
+  const labelWidth = Math.min(320, 12 + Math.max(30, ...rows.map((r) => textWidth(r.label, 11))));
   const [plot, bar, legend] = [labelled ? 260 : 320, 12, c.legend ? 16 * shown.length + 4 : 4];
   const band = c.stacked ? bar + 8 : bar * headers.length + 8;
   const height = legend + rows.length * band + 30;
