@@ -28,8 +28,11 @@ export const aalborgComparison: Comparison<"aalborg", "pupil_weight" | "places" 
     const pupils = schoolColumn(m.schools, "pupils");
     const socio = schoolColumn(m.schools, "socio");
     const areaOf = schoolAreas(m.schools).map(nameKey);
-    const areas = [...new Set(areaOf)];
-    const members = areas.map((a) => m.schools.map((_, i) => i).filter((i) => areaOf[i] === a));
+    // Each area's schools in one pass: a municipality has an area per handful of schools.
+    const byArea = new Map<string, number[]>();
+    areaOf.forEach((a, i) => (byArea.get(a) ?? byArea.set(a, []).get(a)!).push(i));
+    const areas = [...byArea.keys()];
+    const members = [...byArea.values()];
     const areaPupils = members.map((ids) => exactSum(ids.map((i) => pupils[i])));
     members.forEach((ids, a) => {
       if (areaPupils[a].isZero()) fail("div0", "allZero", { param: "schools (pupils)", row: m.schools[ids[0]].row });
