@@ -36,10 +36,15 @@ function loadBundle(): { implementations: SpuImplementations; metadata: Function
   return { implementations, metadata };
 }
 
-/** Median milliseconds of `runs` calls of `timed` after one warm-up; `setup` runs untimed before each. */
+/** Warm-up calls before the timed ones: the first case otherwise also pays for collecting the data just generated. */
+const WARM_UP = 3;
+
+/** Median milliseconds of `runs` calls of `timed` after WARM_UP untimed ones; `setup` runs untimed before each. */
 function median(timed: () => unknown, setup?: () => void, runs = RUNS): number {
-  setup?.();
-  timed();
+  for (let i = 0; i < WARM_UP; i++) {
+    setup?.();
+    timed();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     setup?.();

@@ -105,26 +105,38 @@ interface Columns {
   scale: { cost: number; paid: number; years: number };
 }
 
-/** Two passes over the referrals: their scales, then the scaled amounts; NOT_EXACT when one passes 2^53. */
-function columnsOf(referrals: readonly OnCalc<Exact>[], parts: readonly Split<Exact>[]): Columns {
-  const scale = { cost: 0, paid: 0, years: 0 };
-  for (let j = 0; j < referrals.length; j++) {
-    scale.cost = Math.max(scale.cost, referrals[j].cost.s);
-    scale.paid = Math.max(scale.paid, parts[j].paid.s);
-    if (parts[j].counted) scale.years = Math.max(scale.years, referrals[j].fraction.s);
-  }
+/**
+ * One pass splitting each referral, kept as integers and scales in typed columns (no split kept
+ * alive: 35,000 of them would outlive the young generation), then one bringing each column to its
+ * largest scale; NOT_EXACT when an amount passes 2^53.
+ */
+function columnsOf(referrals: readonly OnCalc<Exact>[], split: (referral: OnCalc<Exact>) => Split<Exact>): Columns {
   const n = referrals.length;
-  const c = { cost: new Float64Array(n), paid: new Float64Array(n), years: new Float64Array(n), counted: new Float64Array(n), scale };
-  let largest = 0;
+  const c = { cost: new Float64Array(n), paid: new Float64Array(n), years: new Float64Array(n), counted: new Float64Array(n), scale: { cost: 0, paid: 0, years: 0 } };
+  const places = { cost: new Int8Array(n), paid: new Int8Array(n), years: new Int8Array(n) };
+  const { scale } = c;
   for (let j = 0; j < n; j++) {
     const { cost, fraction } = referrals[j];
-    const { paid, counted } = parts[j];
-    c.cost[j] = cost.n * POW10[scale.cost - cost.s];
-    c.paid[j] = paid.n * POW10[scale.paid - paid.s];
+    const { paid, counted } = split(referrals[j]);
+    c.cost[j] = cost.n;
+    places.cost[j] = cost.s;
+    c.paid[j] = paid.n;
+    places.paid[j] = paid.s;
+    scale.cost = Math.max(scale.cost, cost.s);
+    scale.paid = Math.max(scale.paid, paid.s);
     if (counted) {
-      c.years[j] = fraction.n * POW10[scale.years - fraction.s];
-      c.counted[j] = c.cost[j];
+      c.years[j] = fraction.n;
+      places.years[j] = fraction.s;
+      c.counted[j] = 1;
+      scale.years = Math.max(scale.years, fraction.s);
     }
+  }
+  let largest = 0;
+  for (let j = 0; j < n; j++) {
+    c.cost[j] *= POW10[scale.cost - places.cost[j]];
+    c.paid[j] *= POW10[scale.paid - places.paid[j]];
+    c.years[j] *= POW10[scale.years - places.years[j]];
+    c.counted[j] *= c.cost[j];
     largest = Math.max(largest, Math.abs(c.cost[j]), Math.abs(c.paid[j]), c.years[j]);
   }
   if (!(largest <= MAX_SAFE)) throw NOT_EXACT;
@@ -144,7 +156,7 @@ function tallier(rules: Model, m: Municipality): <R>(drawn: ArrayLike<number>, s
   let columns: Columns | null;
   try {
     const referrals = referralsOn(EXACT, m);
-    columns = columnsOf(referrals, referrals.map(rules.split(EXACT)));
+    columns = columnsOf(referrals, rules.split(EXACT));
   } catch (error) {
     if (error !== NOT_EXACT) throw error;
     columns = null;
