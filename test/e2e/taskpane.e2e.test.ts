@@ -1,10 +1,10 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { BrowserContext, FrameLocator, Page } from "playwright-core";
 import { loadFunctions } from "../../tools/engine/load-functions";
 import { createSpuEngine } from "../../tools/engine/spu-engine";
 import { readXlsx } from "../../tools/xlsx-contents";
+import { ARTIFACTS, available, CHROMIUM, launch, server } from "./browser";
 
 /**
  * End to end in a real browser: Debian's chromium (playwright-core) opens the workbench page
@@ -14,21 +14,12 @@ import { readXlsx } from "../../tools/xlsx-contents";
  * Screenshots: test-artifacts/e2e-<model>.png. Without chromium the suite is skipped (a failure
  * under CI=true).
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
-const available = fs.existsSync(CHROMIUM);
 jest.setTimeout(60000);
 const ci = process.env.CI === "true";
 
 if (!available) {
   console.warn(`SKIPPED the browser suite (test/e2e): no chromium at ${CHROMIUM}. Install it with apt-get install chromium.`);
 }
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const server = require("../../scripts/workbench-server") as {
-  build(): void;
-  serve(options: { port: number }): Promise<{ url: string; close(): Promise<void> }>;
-};
 
 type Value = string | number | boolean | null | { error: string; message: string };
 interface Host {
@@ -53,15 +44,7 @@ interface Table {
     const served = await server.serve({ port: 0 });
     close = served.close;
     url = served.url;
-    const { chromium } = await import("playwright-core");
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), "spu-chromium-"));
-    // A fresh profile each run (playwright passes it as --user-data-dir).
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-      viewport: { width: 1500, height: 1000 },
-    });
+    browser = await launch({ width: 1500, height: 1000 });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on("pageerror", (e) => console.error("page error:", e.message));
     await page.goto(`${served.url}?example=built-in&lang=da-DK`);
