@@ -181,6 +181,22 @@ test("unique sheet names compare as Excel does (case-insensitive)", () => {
   expect(uniqueSheetName("Roskilde", ["spu roskilde", "SPU Roskilde (2)"])).toBe("SPU Roskilde (3)");
 });
 
+test("Excel refusing the write (a protected sheet, cell-edit mode) is told in Danish with what to do, and nothing is reported done", async () => {
+  const excel = book(10);
+  const pane = await roskildePane(excel, 10);
+  // Excel.run rejects with the OfficeExtension.Error Office.js gives, by its code.
+  const refuse = (code: string, message: string) => {
+    (globalThis as Record<string, unknown>).Excel = { ...(excel.excel() as object), run: async () => Promise.reject(Object.assign(new Error(message), { code })) };
+  };
+  refuse("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+  expect(await pane.compute()).toEqual({ ok: false, problems: ["Arket er beskyttet: fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen."] });
+  refuse("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+  expect(await pane.compute()).toEqual({ ok: false, problems: ["Excel er ved at redigere en celle: tryk Enter eller Esc i arket, og prøv igen."] });
+  refuse("GeneralException", "Something else.");
+  expect(await pane.compute()).toEqual({ ok: false, problems: ["Excel svarede med en fejl: Something else."] });
+  expect(excel.sheets.map((s) => s.name)).toEqual(["Skoler", "Visitationer"]);
+});
+
 describe("Indsæt eksempeldata: a model's example written through Office.js", () => {
   test("every cell of the example lands on new sheets beside the user's: SPU formulas, values, formats and the parameters' names", async () => {
     const excel = new MockExcel({ Ark1: [["mine tal", 42]] });
