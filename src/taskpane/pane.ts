@@ -12,7 +12,7 @@ import { noteLayout } from "./note-layout";
 import { RISK_PARAMS, RiskParams, riskLayout } from "./risk-layout";
 import { MAX_SCENARIOS, MIN_SCENARIOS, ScenarioConfig, ScenarioSet, indexTable, modelSettings, paramId, scenarioLayout } from "./scenario-layout";
 import { formatAmount, formatDate, formatNumber, parseDate, parseNumber } from "./numbers";
-import { CellValue, ComputeResult, OutputSheet, OwnSheet, Workbook } from "./workbook";
+import { CellValue, ComputeRequest, ComputeResult, OutputSheet, OwnSheet, Workbook } from "./workbook";
 import type { Workbook as ExampleBook } from "../examples/workbook";
 
 /**
@@ -359,27 +359,20 @@ export class Pane {
     const comparison = model.id === "compare";
     let adopted: string[] = [];
     let reconciled: OutputSheet["reconciled"];
-    let result;
-    try {
-      result = await this.workbook.compute({
-        inputs: columns.map((c) => absoluteAddress(c.area)),
-        own: config.own,
-        ownCells: Object.values(config.own?.params ?? {}).map((p) => p.cell),
-        build: (values, ownValues) => {
-          const problems = this.checkValues(columns, values);
-          if (problems.length) return problems;
-          adopted = this.adopt(config.own, ownValues);
-          const out = (comparison ? compareLayout : layout)({ model, lang: this.lang, inputs, structured: config.tables, params: config.params });
-          reconciled = out.reconciled;
-          return out;
-        },
-      });
-    } catch (error) {
-      return { ok: false, problems: [this.officeError(error)] };
-    }
-    if (!result.ok) {
-      return { ok: false, problems: "conflict" in result ? [this.text("err.conflict", result.conflict)] : result.problems };
-    }
+    const result = await this.write({
+      inputs: columns.map((c) => absoluteAddress(c.area)),
+      own: config.own,
+      ownCells: Object.values(config.own?.params ?? {}).map((p) => p.cell),
+      build: (values, ownValues) => {
+        const problems = this.checkValues(columns, values);
+        if (problems.length) return problems;
+        adopted = this.adopt(config.own, ownValues);
+        const out = (comparison ? compareLayout : layout)({ model, lang: this.lang, inputs, structured: config.tables, params: config.params });
+        reconciled = out.reconciled;
+        return out;
+      },
+    });
+    if (!result.ok) return result;
     config.own = result.own;
     await this.save();
     const readBack = reconciled ? result.readBack.slice(2) : result.readBack;
@@ -656,26 +649,33 @@ export class Pane {
     if (!compared?.anchors || !compared.params) return { ok: false, problems: [this.text("err.compareFirst")] };
     const anchored = { params: compared.params, anchors: compared.anchors };
     let cells: string[] = [];
+    const result = await this.write({
+      inputs: [],
+      own,
+      ownCells: Object.values(own?.params ?? {}).map((p) => p.cell),
+      refer: compared.id,
+      quote,
+      build: (_values, ownValues, referred, quoted = []) => {
+        if (referred === undefined) return [this.text("err.compareGone")];
+        const out = build(referred, anchored, ownValues, quoted);
+        cells = out.readBack;
+        return out;
+      },
+    });
+    if (!result.ok) return result;
+    return { ok: true, sheet: result.sheet.name, id: result.sheet.id, own: result.own, cells, readBack: result.readBack };
+  }
+
+  /** Writes through the workbook; a refusal, cells in the way or an Office error as the problems to show. */
+  private async write(request: ComputeRequest): Promise<Extract<ComputeResult, { ok: true }> | { ok: false; problems: string[] }> {
     let result: ComputeResult;
     try {
-      result = await this.workbook.compute({
-        inputs: [],
-        own,
-        ownCells: Object.values(own?.params ?? {}).map((p) => p.cell),
-        refer: compared.id,
-        quote,
-        build: (_values, ownValues, referred, quoted = []) => {
-          if (referred === undefined) return [this.text("err.compareGone")];
-          const out = build(referred, anchored, ownValues, quoted);
-          cells = out.readBack;
-          return out;
-        },
-      });
+      result = await this.workbook.compute(request);
     } catch (error) {
       return { ok: false, problems: [this.officeError(error)] };
     }
     if (!result.ok) return { ok: false, problems: "conflict" in result ? [this.text("err.conflict", result.conflict)] : result.problems };
-    return { ok: true, sheet: result.sheet.name, id: result.sheet.id, own: result.own, cells, readBack: result.readBack };
+    return result;
   }
 
   private save(): Promise<void> {
