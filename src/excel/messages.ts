@@ -22,11 +22,15 @@ export function label(key: Label, lang: Language = userLanguage()): string {
   return TEXTS[lang][`fn.label.${key}`];
 }
 
+/** The language of a locale ("da-DK", "en-US"): Danish for Danish, else English. */
+export function languageOf(locale: string): Language {
+  return locale.toLowerCase().startsWith("da") ? "da" : "en";
+}
+
 /** Danish when Office's display language is Danish, else English. */
 function userLanguage(): Language {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  const lang = office?.context?.displayLanguage ?? "";
-  return lang.toLowerCase().startsWith("da") ? "da" : "en";
+  return languageOf(office?.context?.displayLanguage ?? "");
 }
 
 /**

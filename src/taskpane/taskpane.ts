@@ -1,11 +1,11 @@
 import { ExcelWorkbook } from "./excel-workbook";
-import { Language } from "../texts";
+import { languageOf } from "../texts";
 import { Pane } from "./pane";
 import { PaneView } from "./ui";
 
 /** The task pane: Danish when Office's display language is Danish, English otherwise. */
 Office.onReady(() => {
-  const lang: Language = (Office.context?.displayLanguage ?? "").toLowerCase().startsWith("da") ? "da" : "en";
+  const lang = languageOf(Office.context?.displayLanguage ?? "");
   const root = document.getElementById("app");
   if (!root) return;
   const workbook = new ExcelWorkbook();

@@ -1,4 +1,4 @@
-import { Language } from "../excel/messages";
+import { Language, languageOf } from "../excel/messages";
 import { PANE_FORMS } from "../municipalities/panes";
 import { da } from "./da";
 import { en } from "./en";
@@ -9,6 +9,7 @@ import { fill } from "./fill";
  * home, by the registry), one table per language with the same typed keys.
  */
 export type { Language };
+export { languageOf };
 
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type ModelTexts = Intersection<(typeof PANE_FORMS)[number]["texts"]["en"]>;

@@ -1,9 +1,9 @@
-import type { Language } from "../../src/excel/messages";
+import { Language, languageOf } from "../../src/excel/messages";
 import { Area, cellAddress, columnLetters, contains, localAddress, parseArea, quoteSheet } from "../../src/taskpane/address";
 import { formatDate, parseDate, parseNumber } from "../../src/taskpane/numbers";
 import { HostBook, HostChart } from "./book";
 import { engineFormula, localFormula } from "./notation";
-import { language, WORKBENCH_TEXTS } from "./texts";
+import { WORKBENCH_TEXTS } from "./texts";
 
 /**
  * The workbook as a web page: sheet tabs, a grid showing computed values in their number
@@ -32,7 +32,7 @@ function display(value: unknown, format: string | undefined, locale: string): st
     return `${n({ minimumFractionDigits: decimals, maximumFractionDigits: decimals })} kr.`;
   }
   if (format?.endsWith("%")) return n({ style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  if (format?.includes("yy")) return formatDate(language(locale), value);
+  if (format?.includes("yy")) return formatDate(languageOf(locale), value);
   // 0, 0.00, #,##0: the decimals after the point, grouped where the format has a comma.
   const fixed = format === undefined ? null : /^[#,]*0(?:\.(0+))?$/.exec(format);
   if (fixed) {
@@ -184,7 +184,7 @@ function typed(text: string, lang: Language, format: string | undefined): unknow
 const MOVES: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1], Enter: [1, 0], Tab: [0, 1] };
 
 export function renderBook(book: HostBook, root: HTMLElement, locale: string): void {
-  const lang = language(locale);
+  const lang = languageOf(locale);
   const texts = WORKBENCH_TEXTS[lang];
   let anchor: { row: number; column: number } | undefined;
   let dragging = false;

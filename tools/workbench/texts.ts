@@ -18,6 +18,3 @@ const da: Record<keyof typeof en, string> = {
 };
 
 export const WORKBENCH_TEXTS: Record<Language, typeof en> = { en, da };
-
-/** The language of a locale such as `?lang=` gives it (da-DK, en-US). */
-export const language = (locale: string): Language => (locale.startsWith("da") ? "da" : "en");

@@ -1,4 +1,4 @@
-import type { Language } from "../../src/excel/messages";
+import { Language, languageOf } from "../../src/excel/messages";
 import { PANE_FORMS } from "../../src/municipalities/panes";
 import { key, t } from "../../src/texts";
 import { makeCustomFunctions } from "../engine/custom-functions-stub";
@@ -7,7 +7,7 @@ import { HostBook } from "./book";
 import { fakeOffice } from "./fake-office";
 import { renderBook } from "./grid";
 import { SAMPLE_BOOK, SAMPLE_TABLES, SheetContents } from "./samples";
-import { language, WORKBENCH_TEXTS } from "./texts";
+import { WORKBENCH_TEXTS } from "./texts";
 
 /**
  * The workbench page (npm start on Linux, and the browser suite's host): the real task pane in
@@ -101,8 +101,8 @@ async function main(): Promise<void> {
   const { Excel, Office } = fakeOffice(book, lang);
   globals.spuHost = { book, Excel, Office } satisfies SpuHost;
 
-  document.documentElement.lang = language(lang);
-  picker(all, chosen.name, query, language(lang));
+  document.documentElement.lang = languageOf(lang);
+  picker(all, chosen.name, query, languageOf(lang));
   renderBook(book, document.getElementById("book")!, lang);
   const pane = document.createElement("iframe");
   pane.id = "pane";
